@@ -1,0 +1,74 @@
+/**
+ * Time in the engine is FILETIME ticks (100 ns since 1601-01-01 UTC) held as bigint, so that a
+ * registry FILETIME and the snapshot's collection time compare exactly. The engine never reads the
+ * clock: "now" is always the snapshot's collectedAt.
+ */
+export const TICKS_PER_SECOND = 10_000_000n;
+const TICKS_PER_MS = 10_000n;
+/** FILETIME ticks between 1601-01-01 and 1970-01-01 (Win32 FILETIME epoch). */
+export const UNIX_EPOCH_TICKS = 116_444_736_000_000_000n;
+/** FILETIME is a signed 64-bit quantity for the time APIs; values at or above 2^63 are not times. */
+export const MAX_FILETIME_TICKS = (1n << 63n) - 1n;
+
+const ISO_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Parses an ISO-8601 timestamp with an explicit zone (Z or +hh:mm) into FILETIME ticks; null if invalid. */
+export function parseIsoToTicks(text: string): bigint | null {
+  const m = ISO_PATTERN.exec(text);
+  if (m === null) {
+    return null;
+  }
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [
+    number, number, number, number, number, number,
+  ];
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
+    return null;
+  }
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return null; // e.g. 2023-02-30
+  }
+  const fraction = BigInt(((m[7] ?? '') + '0000000').substring(0, 7));
+  const zone = m[8] as string;
+  let offsetMinutes = 0;
+  if (zone !== 'Z') {
+    const sign = zone.startsWith('-') ? -1 : 1;
+    offsetMinutes = sign * (Number(zone.substring(1, 3)) * 60 + Number(zone.substring(4, 6)));
+  }
+  const utcMs = ms - offsetMinutes * 60_000;
+  const ticks = BigInt(utcMs) * TICKS_PER_MS + UNIX_EPOCH_TICKS + fraction;
+  return ticks >= 0n ? ticks : null;
+}
+
+/** FILETIME ticks as `YYYY-MM-DDTHH:MM:SS.fffffffZ` (7 fractional digits, as Windows logs print them). */
+export function formatTicks(ticks: bigint): string {
+  const fraction = ticks % TICKS_PER_SECOND;
+  const ms = Number((ticks - fraction - UNIX_EPOCH_TICKS) / TICKS_PER_MS);
+  const whole = new Date(ms).toISOString(); // ...SS.000Z
+  return whole.substring(0, whole.length - 5) + '.' + fraction.toString().padStart(7, '0') + 'Z';
+}
+
+/** A duration in ticks in plain words: "7 d 2 h 13 min", "23 h 59 min", "45 s". */
+export function describeDuration(ticks: bigint): string {
+  const negative = ticks < 0n;
+  let seconds = (negative ? -ticks : ticks) / TICKS_PER_SECOND;
+  const days = seconds / 86400n;
+  seconds -= days * 86400n;
+  const hours = seconds / 3600n;
+  seconds -= hours * 3600n;
+  const minutes = seconds / 60n;
+  seconds -= minutes * 60n;
+  const parts: string[] = [];
+  if (days > 0n) parts.push(`${days} d`);
+  if (hours > 0n) parts.push(`${hours} h`);
+  if (minutes > 0n && days === 0n) parts.push(`${minutes} min`);
+  if (parts.length === 0) parts.push(`${seconds} s`);
+  return (negative ? '-' : '') + parts.join(' ');
+}
+
+/** Seconds as a duration in plain words. */
+export function describeSeconds(seconds: number): string {
+  return describeDuration(BigInt(seconds) * TICKS_PER_SECOND);
+}
