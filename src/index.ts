@@ -58,6 +58,19 @@ const COMMANDS: Record<string, Handler> = {
   },
 };
 
+/** A host-independent description of why a text is not JSON. */
+function describeJsonFailure(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') {
+    return 'The request is not valid JSON: it is empty.';
+  }
+  const first = trimmed[0] as string;
+  if (first !== '{' && first !== '[' && first !== '"' && !/^(?:-|\d|true|false|null)/.test(trimmed)) {
+    return `The request is not valid JSON: it starts with ${JSON.stringify(trimmed.substring(0, 20))}.`;
+  }
+  return `The request is not valid JSON (${text.length} characters; truncated or damaged).`;
+}
+
 function errorResponse(code: string, message: string): string {
   return JSON.stringify({ ok: false, error: { code, message } });
 }
@@ -77,8 +90,9 @@ export function invoke(command: string, requestJson: string): string {
     let request: unknown;
     try {
       request = JSON.parse(requestJson);
-    } catch (e) {
-      return errorResponse('InvalidJson', `The request is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    } catch {
+      // The parser's own message differs between JavaScript engines; the response must not.
+      return errorResponse('InvalidJson', describeJsonFailure(requestJson));
     }
     const handler = COMMANDS[command] as Handler;
     return JSON.stringify({ ok: true, result: handler(request) });

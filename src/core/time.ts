@@ -50,11 +50,11 @@ export function formatTicks(ticks: bigint): string {
   return whole.substring(0, whole.length - 5) + '.' + fraction.toString().padStart(7, '0') + 'Z';
 }
 
-/** A duration in ticks in plain words: "7 d 2 h 13 min", "23 h 59 min", "45 s". */
+/** A duration in ticks in plain words: "45 s", "23 h 59 min", "30 h", "7 d 5 h" (days from 48 h on). */
 export function describeDuration(ticks: bigint): string {
   const negative = ticks < 0n;
   let seconds = (negative ? -ticks : ticks) / TICKS_PER_SECOND;
-  const days = seconds / 86400n;
+  const days = seconds >= 172800n ? seconds / 86400n : 0n;
   seconds -= days * 86400n;
   const hours = seconds / 3600n;
   seconds -= hours * 3600n;

@@ -1,10 +1,11 @@
-// Prints {"<case id>": "<engine response>", ...} for every case, computed from the TypeScript
-// source. Pester compares these strings with what the shipped bundle returns inside Jint.
+// Prints {"<case id>": {"command", "request", "response"}, ...} for every case, with the response
+// computed from the TypeScript source. Pester sends the same request text to the shipped bundle
+// inside Jint and requires the identical response text.
 import { invoke } from '../../src/index';
 import { loadCases } from './caseFiles';
 
-const out: Record<string, string> = {};
+const out: Record<string, { command: string; request: string; response: string }> = {};
 for (const c of loadCases()) {
-  out[c.id] = invoke(c.command, c.requestText);
+  out[c.id] = { command: c.command, request: c.requestText, response: invoke(c.command, c.requestText) };
 }
 process.stdout.write(JSON.stringify(out));

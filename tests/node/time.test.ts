@@ -37,7 +37,9 @@ test('durations read as an administrator would say them', () => {
   assert.equal(describeDuration(45n * s), '45 s');
   assert.equal(describeDuration((23n * 3600n + 59n * 60n) * s), '23 h 59 min');
   assert.equal(describeDuration((7n * 86400n + 5n * 3600n + 7n * 60n) * s), '7 d 5 h');
-  assert.equal(describeDuration(86400n * s), '1 d');
+  assert.equal(describeDuration(86400n * s), '24 h');
+  assert.equal(describeDuration(172800n * s), '2 d');
+  assert.equal(describeDuration(30n * 3600n * s), '30 h');
 });
 
 test('hex parsing refuses odd lengths and non-hex', () => {

@@ -1,0 +1,182 @@
+<#
+.SYNOPSIS
+Builds, tests, demonstrates, benchmarks and packages WuTrust.
+
+.DESCRIPTION
+Tasks:
+  Build    npm ci (when the lock file changed), NuGet restore of Jint and Pester, type check,
+           esbuild bundle, and the module folder out/module/WuTrust with the engine bundle and
+           the Jint assemblies for both PowerShell editions.
+  Test     Build, then the Node tests (TypeScript source) and the Pester tests (the built module,
+           the bundle in Jint). Ends with the line "N passed, N failed, N skipped".
+  Demo     Build, then Get-WuTrustStatus for every snapshot in samples/.
+  Bench    Build, then the benchmarks in bench/ (see bench/README.md).
+  Package  Build, then out/WuTrust-<version>.zip: the module folder ready to copy into a PSModulePath.
+
+.EXAMPLE
+dotnet tool restore; dotnet tool run pwsh -NoProfile -File ./build.ps1 -Task Test
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Demo', 'Bench', 'Package')]
+    [string]$Task = 'Build'
+)
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+$root = $PSScriptRoot
+$out = Join-Path $root 'out'
+$moduleOut = Join-Path $out 'module/WuTrust'
+$packages = Join-Path $root '.packages'
+
+function Invoke-Native {
+    param([string]$FilePath, [string[]]$ArgumentList, [string]$What)
+    & $FilePath @ArgumentList
+    if ($LASTEXITCODE -ne 0) { throw "$What failed (exit code $LASTEXITCODE): $FilePath $($ArgumentList -join ' ')" }
+}
+
+function Get-FileSha256([string]$Path) {
+    (Get-FileHash -LiteralPath $Path -Algorithm SHA256).Hash
+}
+
+function Invoke-Restore {
+    # npm packages: reinstall only when package-lock.json changed since the last install.
+    $lock = Join-Path $root 'package-lock.json'
+    $stamp = Join-Path $root 'node_modules/.wutrust-lock-sha256'
+    $hash = Get-FileSha256 $lock
+    if (-not (Test-Path $stamp) -or (Get-Content -Raw $stamp).Trim() -ne $hash) {
+        Write-Host '== npm ci'
+        Push-Location $root
+        try { Invoke-Native -FilePath 'npm' -ArgumentList @('ci', '--no-audit', '--no-fund', '--loglevel=error') -What 'npm ci' } finally { Pop-Location }
+        Set-Content -Path $stamp -Value $hash -Encoding ascii
+    }
+    # NuGet: Jint for both editions, Pester for the tests (tools/deps/WuTrust.Deps.csproj pins them).
+    $assets = Join-Path $root 'tools/deps/obj/project.assets.json'
+    $project = Join-Path $root 'tools/deps/WuTrust.Deps.csproj'
+    if (-not (Test-Path $assets) -or (Get-Item $project).LastWriteTimeUtc -gt (Get-Item $assets).LastWriteTimeUtc) {
+        Write-Host '== dotnet restore (Jint, Pester)'
+        Invoke-Native -FilePath 'dotnet' -ArgumentList @('restore', $project, '--verbosity', 'quiet') -What 'dotnet restore'
+    }
+}
+
+function Copy-JintAssemblies {
+    # Runtime assemblies per target framework, as NuGet resolved them (project.assets.json).
+    $assets = Get-Content -Raw (Join-Path $root 'tools/deps/obj/project.assets.json') | ConvertFrom-Json
+    foreach ($target in @('net8.0', 'net462')) {
+        $dest = Join-Path $moduleOut "lib/$target"
+        New-Item -ItemType Directory -Force -Path $dest | Out-Null
+        $libs = $assets.targets.$target
+        foreach ($lib in $libs.PSObject.Properties) {
+            if (-not $lib.Value.PSObject.Properties['runtime']) { continue }
+            $libPath = $assets.libraries.($lib.Name).path
+            foreach ($file in $lib.Value.runtime.PSObject.Properties.Name) {
+                if ($file.EndsWith('_._')) { continue }
+                Copy-Item -Path (Join-Path $packages (Join-Path $libPath $file)) -Destination $dest -Force
+            }
+        }
+    }
+}
+
+function Invoke-Build {
+    Invoke-Restore
+    Push-Location $root
+    try {
+        Write-Host '== TypeScript type check'
+        Invoke-Native -FilePath 'npx' -ArgumentList @('--no-install', 'tsc', '-p', 'tsconfig.json', '--noEmit') -What 'tsc (engine)'
+        Invoke-Native -FilePath 'npx' -ArgumentList @('--no-install', 'tsc', '-p', 'tests/node/tsconfig.json', '--noEmit') -What 'tsc (tests)'
+        if (Test-Path $moduleOut) { Remove-Item -Recurse -Force $moduleOut }
+        New-Item -ItemType Directory -Force -Path $moduleOut | Out-Null
+        Copy-Item -Path (Join-Path $root 'module/*') -Destination $moduleOut -Recurse -Force
+        Write-Host '== esbuild engine bundle'
+        $footer = 'function WuTrustInvoke(command, requestJson) { return WuTrustEngine.invoke(command, requestJson); }'
+        Invoke-Native -FilePath 'npx' -ArgumentList @('--no-install', 'esbuild', 'src/index.ts', '--bundle', '--format=iife',
+            '--platform=neutral', '--target=es2022', '--global-name=WuTrustEngine', "--footer:js=$footer", '--charset=ascii',
+            '--legal-comments=none', "--outfile=$moduleOut/engine/WuTrust.Engine.js", '--log-level=warning') -What 'esbuild'
+        Copy-JintAssemblies
+    } finally { Pop-Location }
+    $manifestVersion = (Import-PowerShellDataFile (Join-Path $root 'module/WuTrust.psd1')).ModuleVersion
+    $engineVersion = [regex]::Match((Get-Content -Raw (Join-Path $root 'src/engineVersion.ts')), "ENGINE_VERSION = '([^']+)'").Groups[1].Value
+    if ($manifestVersion -ne $engineVersion) { throw "Version mismatch: module manifest $manifestVersion, engine $engineVersion (src/engineVersion.ts)." }
+    Write-Host "== built $moduleOut ($manifestVersion)"
+}
+
+function Invoke-NodeTests {
+    Push-Location $root
+    try {
+        $dir = Join-Path $out 'node-tests'
+        if (Test-Path $dir) { Remove-Item -Recurse -Force $dir }
+        $entries = @(Get-ChildItem -Path 'tests/node' -Filter '*.ts' | Where-Object { $_.Name -like '*.test.ts' -or $_.Name -eq 'replay.ts' } | ForEach-Object { "tests/node/$($_.Name)" })
+        Invoke-Native -FilePath 'npx' -ArgumentList (@('--no-install', 'esbuild') + $entries + @('--bundle', '--platform=node', '--format=cjs', '--target=node20', "--outdir=$dir", '--log-level=warning')) -What 'esbuild (tests)'
+        $tap = Join-Path $out 'node-tests.tap'
+        Write-Host '== Node tests'
+        & node --test --test-reporter=dot --test-reporter-destination=stdout --test-reporter=tap "--test-reporter-destination=$tap" (Get-ChildItem -Path $dir -Filter '*.test.js').FullName | Out-Host
+        $text = Get-Content -Raw $tap
+        $passed = [int]([regex]::Match($text, '(?m)^# pass (\d+)').Groups[1].Value)
+        $failed = [int]([regex]::Match($text, '(?m)^# fail (\d+)').Groups[1].Value)
+        $skipped = [int]([regex]::Match($text, '(?m)^# skipped (\d+)').Groups[1].Value)
+        if ($LASTEXITCODE -ne 0 -and $failed -eq 0) { $failed = 1 }
+        foreach ($line in ($text -split "`n" | Where-Object { $_ -match '^not ok' })) { Write-Host "  $line" }
+        Write-Host "Node: $passed passed, $failed failed, $skipped skipped"
+        [pscustomobject]@{ Passed = $passed; Failed = $failed; Skipped = $skipped }
+    } finally { Pop-Location }
+}
+
+function Invoke-PesterTests {
+    Import-Module (Join-Path $packages 'pester/5.7.1/tools/Pester.psd1') -Force
+    $config = New-PesterConfiguration
+    $config.Run.Path = (Join-Path $root 'tests/pester')
+    $config.Run.PassThru = $true
+    $config.Output.Verbosity = 'Normal'
+    $config.TestResult.Enabled = $true
+    $config.TestResult.OutputPath = (Join-Path $out 'pester-results.xml')
+    $onWindows = ($PSVersionTable.PSEdition -ne 'Core') -or $IsWindows
+    if (-not $onWindows) { $config.Filter.ExcludeTag = @('Windows') }
+    Write-Host '== Pester tests'
+    $result = Invoke-Pester -Configuration $config
+    $notRun = $result.NotRunCount
+    Write-Host "Pester: $($result.PassedCount) passed, $($result.FailedCount) failed, $($result.SkippedCount) skipped, $notRun not run (Windows-tagged tests are excluded off Windows)"
+    $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+    [pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed; Skipped = $result.SkippedCount + $notRun }
+}
+
+switch ($Task) {
+    'Build' { Invoke-Build }
+    'Test' {
+        Invoke-Build
+        $node = Invoke-NodeTests
+        $pester = Invoke-PesterTests
+        $passed = $node.Passed + $pester.Passed
+        $failed = $node.Failed + $pester.Failed
+        $skipped = $node.Skipped + $pester.Skipped
+        Write-Host ''
+        Write-Host "$passed passed, $failed failed, $skipped skipped"
+        if ($failed -gt 0) { exit 1 }
+    }
+    'Demo' {
+        Invoke-Build
+        Import-Module (Join-Path $moduleOut 'WuTrust.psd1') -Force
+        foreach ($sample in (Get-ChildItem -Path (Join-Path $root 'samples') -Filter '*.json' | Sort-Object Name)) {
+            Write-Host ''
+            Write-Host ('=' * 100)
+            Write-Host "Get-WuTrustStatus -Snapshot samples/$($sample.Name)"
+            Write-Host ('=' * 100)
+            $report = Get-WuTrustStatus -Snapshot $sample.FullName
+            $report | Out-String -Width 120 | Write-Host
+            if ($report.Findings.Count -gt 0) {
+                Write-Host "Findings in full (Get-WuTrustStatus -Snapshot ... | Select-Object -ExpandProperty Findings | Format-List):"
+                $report.Findings | Format-List | Out-String -Width 120 | Write-Host
+            }
+        }
+    }
+    'Bench' {
+        Invoke-Build
+        & (Join-Path $root 'bench/Measure-WuTrust.ps1') -ModulePath (Join-Path $moduleOut 'WuTrust.psd1') -Sample (Join-Path $root 'samples/seed-000-stale-disallowed-ctl.json')
+    }
+    'Package' {
+        Invoke-Build
+        $version = (Import-PowerShellDataFile (Join-Path $moduleOut 'WuTrust.psd1')).ModuleVersion
+        $zip = Join-Path $out "WuTrust-$version.zip"
+        if (Test-Path $zip) { Remove-Item -Force $zip }
+        Compress-Archive -Path $moduleOut -DestinationPath $zip
+        Write-Host "== packaged $zip"
+    }
+}

@@ -1,0 +1,212 @@
+# The engine host: the only code that touches Jint. The engine runs in-process, is loaded once per
+# session, and its bundle is parsed once. Strings go in and come out; no CLR object is exposed.
+
+function New-WuTrustErrorRecord {
+    <#
+    .SYNOPSIS
+    Builds an ErrorRecord with an ID, a category and a target.
+    #>
+    [CmdletBinding()]
+    [OutputType([System.Management.Automation.ErrorRecord])]
+    param(
+        [Parameter(Mandatory = $true)][string]$Message,
+        [Parameter(Mandatory = $true)][string]$ErrorId,
+        [Parameter(Mandatory = $true)][System.Management.Automation.ErrorCategory]$Category,
+        [object]$TargetObject,
+        [System.Exception]$InnerException
+    )
+    $exception = if ($null -ne $InnerException) {
+        New-Object -TypeName System.InvalidOperationException -ArgumentList $Message, $InnerException
+    } else {
+        New-Object -TypeName System.InvalidOperationException -ArgumentList $Message
+    }
+    New-Object -TypeName System.Management.Automation.ErrorRecord -ArgumentList $exception, $ErrorId, $Category, $TargetObject
+}
+
+function Get-WuTrustJintLibraryPath {
+    <#
+    .SYNOPSIS
+    The folder holding the Jint build for this PowerShell edition.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
+    # Windows PowerShell 5.1 runs on .NET Framework and needs Jint's net462 build with its System.*
+    # dependencies; PowerShell 7 runs on modern .NET.
+    $framework = if ($PSVersionTable.PSEdition -eq 'Core') { 'net8.0' } else { 'net462' }
+    Join-Path -Path (Join-Path -Path $script:ModuleRoot -ChildPath 'lib') -ChildPath $framework
+}
+
+function Register-WuTrustAssemblyResolver {
+    <#
+    .SYNOPSIS
+    On Windows PowerShell 5.1, resolves the module's own assemblies by simple name (5.1 has no binding redirects).
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory = $true)][string]$LibraryPath)
+    if ($null -ne $script:WuTrustAssemblyResolver) {
+        return
+    }
+    $names = @{}
+    foreach ($file in (Get-ChildItem -Path $LibraryPath -Filter '*.dll')) {
+        $names[$file.BaseName] = $file.FullName
+    }
+    $resolver = [System.ResolveEventHandler] {
+        param($sender, $eventArgs)
+        $simpleName = (New-Object -TypeName System.Reflection.AssemblyName -ArgumentList $eventArgs.Name).Name
+        if ($names.ContainsKey($simpleName)) {
+            return [System.Reflection.Assembly]::LoadFrom($names[$simpleName])
+        }
+        return $null
+    }.GetNewClosure()
+    [System.AppDomain]::CurrentDomain.add_AssemblyResolve($resolver)
+    $script:WuTrustAssemblyResolver = $resolver
+}
+
+function Import-WuTrustJintAssembly {
+    <#
+    .SYNOPSIS
+    Loads Jint and its dependencies from the module, refusing when another Jint version is already loaded.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory = $true)][string]$LibraryPath)
+    $jintPath = Join-Path -Path $LibraryPath -ChildPath 'Jint.dll'
+    if (-not (Test-Path -LiteralPath $jintPath)) {
+        throw (New-WuTrustErrorRecord -Message "The WuTrust engine host is missing '$jintPath'. Rebuild or reinstall the module (build.ps1 -Task Build)." -ErrorId 'WuTrust.JintMissing' -Category ObjectNotFound -TargetObject $jintPath)
+    }
+    $wanted = [System.Reflection.AssemblyName]::GetAssemblyName($jintPath).Version
+    $loaded = @([System.AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Jint' })
+    foreach ($assembly in $loaded) {
+        if ($assembly.GetName().Version -ne $wanted) {
+            $message = "Jint $($assembly.GetName().Version) is already loaded in this session (from '$($assembly.Location)'), but WuTrust needs Jint $wanted. Start a new PowerShell session and import WuTrust before the module that loads the other Jint."
+            throw (New-WuTrustErrorRecord -Message $message -ErrorId 'WuTrust.JintVersionConflict' -Category ResourceUnavailable -TargetObject $assembly.Location)
+        }
+    }
+    if ($PSVersionTable.PSEdition -ne 'Core') {
+        Register-WuTrustAssemblyResolver -LibraryPath $LibraryPath
+    }
+    if ($loaded.Count -eq 0) {
+        [void][System.Reflection.Assembly]::LoadFrom((Join-Path -Path $LibraryPath -ChildPath 'Acornima.dll'))
+        [void][System.Reflection.Assembly]::LoadFrom($jintPath)
+    }
+}
+
+function Initialize-WuTrustJint {
+    <#
+    .SYNOPSIS
+    Loads Jint once per session, parses the engine bundle once, and keeps the engine for later calls.
+    #>
+    [CmdletBinding()]
+    param()
+    if ($null -ne $script:WuTrustJint) {
+        return
+    }
+    Import-WuTrustJintAssembly -LibraryPath (Get-WuTrustJintLibraryPath)
+    $bundlePath = Join-Path -Path (Join-Path -Path $script:ModuleRoot -ChildPath 'engine') -ChildPath 'WuTrust.Engine.js'
+    if (-not (Test-Path -LiteralPath $bundlePath)) {
+        throw (New-WuTrustErrorRecord -Message "The WuTrust engine bundle '$bundlePath' is missing. Rebuild or reinstall the module (build.ps1 -Task Build)." -ErrorId 'WuTrust.EngineMissing' -Category ObjectNotFound -TargetObject $bundlePath)
+    }
+    $code = [System.IO.File]::ReadAllText($bundlePath, [System.Text.Encoding]::UTF8)
+
+    $options = New-Object -TypeName Jint.Options
+    [void][Jint.OptionsExtensions]::Strict($options, $true)
+    [void][Jint.OptionsExtensions]::Culture($options, [System.Globalization.CultureInfo]::InvariantCulture)
+    [void][Jint.OptionsExtensions]::LocalTimeZone($options, [System.TimeZoneInfo]::Utc)
+    [void][Jint.OptionsExtensions]::LimitRecursion($options, 512)
+    [void][Jint.OptionsExtensions]::DisableStringCompilation($options, $true)
+    [void][Jint.OptionsExtensions]::MaxJsonParseDepth($options, 64)
+    [void][Jint.ConstraintsOptionsExtensions]::TimeoutInterval($options, [System.TimeSpan]::FromSeconds(30))
+    [void][Jint.ConstraintsOptionsExtensions]::MaxStatements($options, 50000000)
+    if ($PSVersionTable.PSEdition -eq 'Core') {
+        # Jint measures memory with per-thread allocation counters that .NET Framework lacks.
+        [void][Jint.ConstraintsOptionsExtensions]::LimitMemory($options, 512MB)
+    }
+    # No AllowClr: the script sees no .NET type; only strings cross the boundary.
+
+    $prepared = [Jint.Engine]::PrepareScript($code, 'WuTrust.Engine.js', $true, $null)
+    $engine = New-Object -TypeName Jint.Engine -ArgumentList $options
+    [void]$engine.Execute([ref]$prepared)
+    $entry = $engine.GetValue('WuTrustInvoke')
+    $script:WuTrustJint = [pscustomobject]@{
+        Engine = $engine
+        Entry  = $entry
+        Info   = $null
+    }
+    $script:WuTrustJint.Info = Invoke-WuTrustEngine -Command 'engineInfo' -RequestJson '{}'
+}
+
+function Invoke-WuTrustEngineText {
+    <#
+    .SYNOPSIS
+    Calls the engine's entry point and returns its response text unchanged.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param(
+        [Parameter(Mandatory = $true)][string]$Command,
+        [Parameter(Mandatory = $true)][AllowEmptyString()][string]$RequestJson
+    )
+    Initialize-WuTrustJint
+    try {
+        $arguments = [object[]]@([string]$Command, [string]$RequestJson)
+        return $script:WuTrustJint.Engine.Invoke($script:WuTrustJint.Entry, $arguments).ToString()
+    } catch {
+        # Jint's own limits (time, statements, recursion, memory) and host failures end here.
+        $message = "The WuTrust engine failed on '$Command': $($_.Exception.GetBaseException().Message)"
+        throw (New-WuTrustErrorRecord -Message $message -ErrorId 'WuTrust.EngineFailure' -Category LimitsExceeded -TargetObject $Command -InnerException $_.Exception)
+    }
+}
+
+function Resolve-WuTrustEngineResponse {
+    <#
+    .SYNOPSIS
+    Splits an engine response into its result (objects or JSON text) or an ErrorRecord; does not throw.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)][string]$ResponseText,
+        [Parameter(Mandatory = $true)][string]$Command,
+        [string]$Context,
+        [switch]$Raw
+    )
+    # The facade writes exactly '{"ok":true,"result":' + result + '}' on success (src/index.ts).
+    $okPrefix = '{"ok":true,"result":'
+    if ($ResponseText.StartsWith($okPrefix, [System.StringComparison]::Ordinal)) {
+        $resultText = $ResponseText.Substring($okPrefix.Length, $ResponseText.Length - $okPrefix.Length - 1)
+        $result = if ($Raw) { $resultText } else { ConvertFrom-Json -InputObject $resultText }
+        return @{ Result = $result; ErrorRecord = $null }
+    }
+    $response = ConvertFrom-Json -InputObject $ResponseText
+    $prefix = if ($Context) { "$Context`: " } else { '' }
+    $category = switch ($response.error.code) {
+        'UnsupportedSchemaVersion' { [System.Management.Automation.ErrorCategory]::InvalidData }
+        'InvalidSnapshot' { [System.Management.Automation.ErrorCategory]::InvalidData }
+        'InvalidJson' { [System.Management.Automation.ErrorCategory]::InvalidData }
+        'InternalError' { [System.Management.Automation.ErrorCategory]::NotSpecified }
+        default { [System.Management.Automation.ErrorCategory]::InvalidArgument }
+    }
+    $target = if ($Context) { $Context } else { $Command }
+    @{ Result = $null; ErrorRecord = (New-WuTrustErrorRecord -Message ($prefix + $response.error.message) -ErrorId ('WuTrust.Engine.' + $response.error.code) -Category $category -TargetObject $target) }
+}
+
+function Invoke-WuTrustEngine {
+    <#
+    .SYNOPSIS
+    Calls the engine: invoke(command, requestJson) -> result. An engine error becomes a terminating ErrorRecord.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)][string]$Command,
+        [Parameter(Mandatory = $true)][AllowEmptyString()][string]$RequestJson,
+        # Names what the request came from (a file), for error messages.
+        [string]$Context,
+        # Return the result as the engine's JSON text instead of objects.
+        [switch]$Raw
+    )
+    $responseText = Invoke-WuTrustEngineText -Command $Command -RequestJson $RequestJson
+    $resolved = Resolve-WuTrustEngineResponse -ResponseText $responseText -Command $Command -Context $Context -Raw:$Raw
+    if ($null -ne $resolved.ErrorRecord) {
+        throw $resolved.ErrorRecord
+    }
+    $resolved.Result
+}

@@ -1,0 +1,113 @@
+# The snapshot (schemaVersion 1): raw facts, never conclusions. See ARCHITECTURE.md "The snapshot".
+
+$script:WuAutoUpdateSubKey = 'SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate'
+$script:WuAuthRootPolicySubKey = 'SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot'
+# FACTS.md 2.1: the AutoUpdate values crypt32 reads or writes.
+$script:WuAutoUpdateValues = @(
+    'LastSyncTime', 'DisallowedCertLastSyncTime', 'PinRulesLastSyncTime',
+    'SyncDeltaTime', 'DisallowedCertSyncDeltaTime', 'PinRulesSyncDeltaTime',
+    'RootDirUrl', 'SyncFromDirUrl', 'Flags',
+    'EncodedCtl', 'DisallowedCertEncodedCtl', 'PinRulesEncodedCtl'
+)
+$script:WuEncodedCtlValues = @('EncodedCtl', 'DisallowedCertEncodedCtl', 'PinRulesEncodedCtl')
+# FACTS.md 2.2: policies that switch the updaters.
+$script:WuAuthRootPolicyValues = @('DisableRootAutoUpdate', 'EnableDisallowedCertAutoUpdate', 'DisablePinRulesAutoUpdate')
+$script:WuServiceNames = @('CryptSvc', 'wuauserv', 'BITS', 'UsoSvc')
+$script:WuSnapshotSchemaVersion = 1
+
+function New-WuTrustSnapshot {
+    <#
+    .SYNOPSIS
+    Collects the facts of this machine into a snapshot (an ordered dictionary ready for JSON).
+    #>
+    [CmdletBinding()]
+    [OutputType([System.Collections.Specialized.OrderedDictionary])]
+    param()
+    $collectedAt = (Get-WuUtcNow).ToUniversalTime()
+    $os = Get-WuOsVersionInfo
+    $elevated = $null
+    try { $elevated = [bool](Test-WuElevation) } catch { $elevated = $null }
+    $autoUpdate = @{ ExpectedValue = $script:WuAutoUpdateValues; SizeOnlyValue = $script:WuEncodedCtlValues }
+    [ordered]@{
+        schemaVersion = $script:WuSnapshotSchemaVersion
+        tool          = [ordered]@{ name = 'WuTrust'; version = (Get-WuTrustModuleVersion) }
+        collectedAt   = $collectedAt.ToString('yyyy-MM-ddTHH:mm:ss.fffffffZ', [System.Globalization.CultureInfo]::InvariantCulture)
+        machine       = [ordered]@{
+            computerName  = [System.Environment]::MachineName
+            osVersion     = $os.osVersion
+            osBuild       = $os.osBuild
+            osProductName = $os.osProductName
+            psEdition     = [string]$PSVersionTable.PSEdition
+            psVersion     = $PSVersionTable.PSVersion.ToString()
+            isElevated    = $elevated
+        }
+        ctl           = [ordered]@{
+            autoUpdate = [ordered]@{
+                HKLM = Get-WuRegistryKeyFact -Hive LocalMachine -SubKey $script:WuAutoUpdateSubKey @autoUpdate
+                HKCU = Get-WuRegistryKeyFact -Hive CurrentUser -SubKey $script:WuAutoUpdateSubKey @autoUpdate
+            }
+            policy     = Get-WuRegistryKeyFact -Hive LocalMachine -SubKey $script:WuAuthRootPolicySubKey -ExpectedValue $script:WuAuthRootPolicyValues
+        }
+        services      = Get-WuServiceFact -Name $script:WuServiceNames
+    }
+}
+
+function Get-WuTrustModuleVersion {
+    <#
+    .SYNOPSIS
+    The module's version from its manifest.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
+    [string]$ExecutionContext.SessionState.Module.Version
+}
+
+function ConvertTo-WuTrustSnapshotJson {
+    <#
+    .SYNOPSIS
+    A snapshot as JSON text.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param(
+        [Parameter(Mandatory = $true)][System.Collections.IDictionary]$Snapshot,
+        [switch]$Compress
+    )
+    ConvertTo-Json -InputObject $Snapshot -Depth 12 -Compress:$Compress
+}
+
+function Read-WuTrustSnapshotFile {
+    <#
+    .SYNOPSIS
+    Reads a snapshot file's text. Returns Text, or ErrorRecord naming the file; it does not throw,
+    so a caller's -ErrorVariable holds only the error the caller writes.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory = $true)][string]$Path)
+    $fullPath = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($Path)
+    if (-not (Test-Path -LiteralPath $fullPath)) {
+        return @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "Snapshot file '$Path' was not found." -ErrorId 'WuTrust.SnapshotNotFound' -Category ObjectNotFound -TargetObject $Path) }
+    }
+    if (Test-Path -LiteralPath $fullPath -PathType Container) {
+        return @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "Snapshot path '$Path' is a folder; expected a .json file written by Export-WuTrustSnapshot." -ErrorId 'WuTrust.SnapshotIsFolder' -Category InvalidArgument -TargetObject $Path) }
+    }
+    try {
+        @{ Text = [System.IO.File]::ReadAllText($fullPath, [System.Text.Encoding]::UTF8); ErrorRecord = $null }
+    } catch {
+        @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "Snapshot file '$Path' could not be read: $($_.Exception.Message)" -ErrorId 'WuTrust.SnapshotUnreadable' -Category ReadError -TargetObject $Path -InnerException $_.Exception) }
+    }
+}
+
+function Write-WuTrustTextFile {
+    <#
+    .SYNOPSIS
+    Writes text as UTF-8 without a byte order mark (one native write).
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        [Parameter(Mandatory = $true)][AllowEmptyString()][string]$Text
+    )
+    [System.IO.File]::WriteAllText($Path, $Text, (New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $false))
+}

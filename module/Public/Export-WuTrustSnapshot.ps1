@@ -1,0 +1,90 @@
+function Export-WuTrustSnapshot {
+    <#
+    .SYNOPSIS
+    Collects this machine's certificate-trust facts into a snapshot file.
+
+    .DESCRIPTION
+    Export-WuTrustSnapshot collects the same facts as Get-WuTrustStatus (AuthRoot AutoUpdate values
+    in HKLM and HKCU with their registry types and raw bytes, the AuthRoot policies, the CryptSvc,
+    wuauserv, BITS and UsoSvc services, the OS and PowerShell versions, elevation, and the
+    collection time in UTC) and writes them as a JSON document (schemaVersion 1). The snapshot
+    holds raw facts, not conclusions, so it can be diagnosed later or elsewhere with
+    Get-WuTrustStatus -Snapshot, on any operating system, by any later WuTrust version.
+
+    Every fact holds its value or says why it has none (NotFound, AccessDenied,
+    NotSupportedOnThisOS, Malformed). The encoded CTLs are recorded by size only.
+
+    The file is written as UTF-8 without a byte order mark. An existing file is not overwritten
+    unless -Force is given. Nothing on the machine is changed.
+
+    .PARAMETER Path
+    The file to write, for example .\PC042.json or \\server\share\wutrust\PC042.json.
+
+    .PARAMETER Force
+    Overwrite the file if it exists.
+
+    .PARAMETER PassThru
+    Return the written file (System.IO.FileInfo).
+
+    .EXAMPLE
+    Export-WuTrustSnapshot -Path "$env:TEMP\$env:COMPUTERNAME-wutrust.json"
+
+    Writes this machine's snapshot to the temp folder.
+
+    .EXAMPLE
+    Invoke-Command -ComputerName PC042 -ScriptBlock { Export-WuTrustSnapshot -Path C:\Windows\Temp\wutrust.json -Force -PassThru }
+
+    Takes a snapshot on a remote machine.
+
+    .EXAMPLE
+    Export-WuTrustSnapshot -Path .\before.json -WhatIf
+
+    Shows what would be written without writing it.
+
+    .INPUTS
+    None
+
+    .OUTPUTS
+    None, or System.IO.FileInfo with -PassThru
+
+    .NOTES
+    Needs Windows. Run it in the context whose HKCU matters (for Windows Update, SYSTEM), elevated
+    where possible, so that no key is left unread.
+
+    .LINK
+    Get-WuTrustStatus
+
+    .LINK
+    about_WuTrust
+    #>
+    [CmdletBinding(SupportsShouldProcess = $true)]
+    [OutputType([System.IO.FileInfo])]
+    param(
+        [Parameter(Mandatory = $true)]
+        [ValidateNotNullOrEmpty()]
+        [string]$Path,
+
+        [switch]$Force,
+
+        [switch]$PassThru
+    )
+    if (-not (Test-WuIsWindows)) {
+        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message 'Export-WuTrustSnapshot collects facts from the Windows registry and services, so it needs Windows. Run it on the machine to diagnose and copy the file here.' -ErrorId 'WuTrust.LiveCollectionNeedsWindows' -Category NotImplemented -TargetObject $Path))
+    }
+    $fullPath = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($Path)
+    if ((Test-Path -LiteralPath $fullPath -PathType Leaf) -and -not $Force) {
+        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The file '$fullPath' already exists. Use -Force to overwrite it, or choose another -Path." -ErrorId 'WuTrust.SnapshotFileExists' -Category ResourceExists -TargetObject $fullPath))
+    }
+    $parent = Split-Path -Path $fullPath -Parent
+    if ($parent -and -not (Test-Path -LiteralPath $parent -PathType Container)) {
+        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The folder '$parent' does not exist; create it first or choose another -Path." -ErrorId 'WuTrust.SnapshotFolderMissing' -Category ObjectNotFound -TargetObject $parent))
+    }
+    if (-not $PSCmdlet.ShouldProcess($fullPath, 'Write WuTrust snapshot')) {
+        return
+    }
+    $json = ConvertTo-WuTrustSnapshotJson -Snapshot (New-WuTrustSnapshot)
+    Write-WuTrustTextFile -Path $fullPath -Text $json
+    if ($PassThru) {
+        Get-Item -LiteralPath $fullPath
+    }
+}

@@ -1,0 +1,25 @@
+@{
+    RootModule           = 'WuTrust.psm1'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '6f1f8a52-3c1e-4f55-9a43-2f3c0d9b7e41'
+    Author               = 'WuTrust contributors'
+    CompanyName          = 'WuTrust'
+    Copyright            = '(c) WuTrust contributors. MIT License.'
+    Description          = 'Finds why Windows Update and .NET update installs fail on certificate trust (stale CTL sync, AutoUpdate key ACL, WinTrust policy, TLS path), explains it with evidence, and repairs what it safely can.'
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    FormatsToProcess     = @('WuTrust.Format.ps1xml')
+    FunctionsToExport    = @(
+        'Export-WuTrustSnapshot'
+        'Get-WuTrustStatus'
+    )
+    CmdletsToExport      = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags       = @('WindowsUpdate', 'Certificates', 'CTL', 'Troubleshooting', 'Windows')
+            LicenseUri = 'https://opensource.org/licenses/MIT'
+        }
+    }
+}

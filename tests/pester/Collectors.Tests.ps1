@@ -1,0 +1,131 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Import-WuTrustBuiltModule
+    # Pester mocks only commands that exist; off Windows there is no Get-CimInstance.
+    $script:CimStub = $false
+    if (-not (Get-Command -Name Get-CimInstance -ErrorAction SilentlyContinue)) {
+        function global:Get-CimInstance { param($ClassName, $Filter) throw 'stub' }
+        $script:CimStub = $true
+    }
+}
+
+AfterAll {
+    if ($script:CimStub) { Remove-Item -Path function:global:Get-CimInstance }
+}
+
+Describe 'ConvertTo-WuRegistryValueFact' {
+    It 'keeps REG_BINARY bytes as upper-case hex' {
+        InModuleScope WuTrust {
+            $fact = ConvertTo-WuRegistryValueFact -Kind 'Binary' -Data ([byte[]](0x00, 0xA8, 0x68, 0x5B, 0x53, 0x56, 0xD9, 0x01))
+            $fact.type | Should -Be 'REG_BINARY'
+            $fact.hex | Should -Be '00A8685B5356D901'
+        }
+    }
+    It 'writes a REG_DWORD as 4 little-endian bytes, including values above 0x7FFFFFFF' {
+        InModuleScope WuTrust {
+            (ConvertTo-WuRegistryValueFact -Kind 'DWord' -Data 57600).hex | Should -Be '00E10000'
+            (ConvertTo-WuRegistryValueFact -Kind 'DWord' -Data ([int32]-1)).hex | Should -Be 'FFFFFFFF'
+        }
+    }
+    It 'writes a REG_QWORD as 8 little-endian bytes' {
+        InModuleScope WuTrust {
+            (ConvertTo-WuRegistryValueFact -Kind 'QWord' -Data ([int64]1)).hex | Should -Be '0100000000000000'
+        }
+    }
+    It 'writes strings as UTF-16LE bytes and keeps the text' {
+        InModuleScope WuTrust {
+            $fact = ConvertTo-WuRegistryValueFact -Kind 'String' -Data 'AB'
+            $fact.type | Should -Be 'REG_SZ'
+            $fact.hex | Should -Be '41004200'
+            $fact.text | Should -Be 'AB'
+            (ConvertTo-WuRegistryValueFact -Kind 'ExpandString' -Data '%X%').type | Should -Be 'REG_EXPAND_SZ'
+        }
+    }
+    It 'writes REG_MULTI_SZ with NUL separators and the double NUL end' {
+        InModuleScope WuTrust {
+            (ConvertTo-WuRegistryValueFact -Kind 'MultiString' -Data ([string[]]('A', 'B'))).hex | Should -Be '41000000420000000000'
+        }
+    }
+    It 'records only the size of a large blob with -SizeOnly' {
+        InModuleScope WuTrust {
+            $fact = ConvertTo-WuRegistryValueFact -Kind 'Binary' -Data ([byte[]]::new(1000)) -SizeOnly
+            $fact.size | Should -Be 1000
+            $fact.Contains('hex') | Should -BeFalse
+        }
+    }
+    It 'marks data of an unexpected .NET type as Malformed instead of throwing' {
+        InModuleScope WuTrust {
+            $fact = ConvertTo-WuRegistryValueFact -Kind 'Binary' -Data 'not bytes'
+            $fact.status | Should -Be 'Malformed'
+            $fact.message | Should -BeLike '*System.String*'
+        }
+    }
+}
+
+Describe 'ConvertTo-WuFactStatus' {
+    It 'maps <Exception> to <Status>' -ForEach @(
+        @{ Exception = 'System.UnauthorizedAccessException'; Status = 'AccessDenied' }
+        @{ Exception = 'System.Security.SecurityException'; Status = 'AccessDenied' }
+        @{ Exception = 'System.PlatformNotSupportedException'; Status = 'NotSupportedOnThisOS' }
+        @{ Exception = 'System.TimeoutException'; Status = 'Timeout' }
+        @{ Exception = 'System.IO.IOException'; Status = 'Error' }
+    ) {
+        InModuleScope WuTrust -Parameters @{ E = $Exception; S = $Status } {
+            param($E, $S)
+            ConvertTo-WuFactStatus -Exception (New-Object -TypeName $E -ArgumentList 'x') | Should -Be $S
+        }
+    }
+}
+
+Describe 'Get-WuRegistryKeyFact' {
+    It 'returns a status instead of throwing where the registry is not available' -Skip:((Get-Variable -Name IsWindows -ValueOnly -ErrorAction SilentlyContinue) -or $PSVersionTable.PSEdition -eq 'Desktop') {
+        InModuleScope WuTrust {
+            $fact = Get-WuRegistryKeyFact -Hive LocalMachine -SubKey 'SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate'
+            $fact.status | Should -Be 'NotSupportedOnThisOS'
+            $fact.path | Should -Be 'HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate'
+        }
+    }
+}
+
+Describe 'Get-WuServiceFact' {
+    It 'reports found services with their state, start type and account, and missing ones as NotFound' {
+        Mock -ModuleName WuTrust Get-CimInstance {
+            [pscustomobject]@{ Name = 'CryptSvc'; State = 'Running'; StartMode = 'Auto'; StartName = 'NT Authority\NetworkService' }
+        }
+        InModuleScope WuTrust {
+            $facts = Get-WuServiceFact -Name 'CryptSvc', 'UsoSvc'
+            $facts.CryptSvc.status | Should -Be 'Ok'
+            $facts.CryptSvc.startType | Should -Be 'Automatic'
+            $facts.CryptSvc.account | Should -Be 'NT Authority\NetworkService'
+            $facts.UsoSvc.status | Should -Be 'NotFound'
+        }
+    }
+    It 'turns a failed query into a status for every service, never an exception' {
+        Mock -ModuleName WuTrust Get-CimInstance { throw [System.UnauthorizedAccessException]::new('Access denied') }
+        InModuleScope WuTrust {
+            $facts = Get-WuServiceFact -Name 'CryptSvc', 'BITS'
+            $facts.CryptSvc.status | Should -Be 'AccessDenied'
+            $facts.BITS.status | Should -Be 'AccessDenied'
+        }
+    }
+}
+
+Describe 'New-WuTrustSnapshot' {
+    It 'asks for every AutoUpdate value by name and records encoded CTLs by size only' {
+        Mock -ModuleName WuTrust Get-WuUtcNow { [datetime]::new(2026, 1, 2, 3, 4, 5, [System.DateTimeKind]::Utc) }
+        Mock -ModuleName WuTrust Test-WuElevation { $true }
+        Mock -ModuleName WuTrust Get-WuOsVersionInfo { @{ osVersion = '10.0.19045.0'; osBuild = 19045; osProductName = 'x' } }
+        Mock -ModuleName WuTrust Get-WuRegistryKeyFact { [ordered]@{ path = $SubKey; status = 'NotFound' } }
+        Mock -ModuleName WuTrust Get-WuServiceFact { [ordered]@{} }
+        InModuleScope WuTrust {
+            $snapshot = New-WuTrustSnapshot
+            $snapshot.schemaVersion | Should -Be 1
+            $snapshot.collectedAt | Should -Be '2026-01-02T03:04:05.0000000Z'
+            $snapshot.tool.version | Should -Be ([string](Get-Module WuTrust).Version)
+        }
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $Hive -eq 'LocalMachine' -and $SubKey -like '*AutoUpdate' -and $ExpectedValue -contains 'DisallowedCertLastSyncTime' -and $ExpectedValue -contains 'PinRulesSyncDeltaTime' -and $SizeOnlyValue -contains 'DisallowedCertEncodedCtl' } -Times 1 -Exactly
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $Hive -eq 'CurrentUser' } -Times 1 -Exactly
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $SubKey -eq 'SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot' -and $ExpectedValue -contains 'EnableDisallowedCertAutoUpdate' } -Times 1 -Exactly
+        Should -Invoke -ModuleName WuTrust Get-WuServiceFact -ParameterFilter { ($Name -join ',') -eq 'CryptSvc,wuauserv,BITS,UsoSvc' } -Times 1 -Exactly
+    }
+}

@@ -1,0 +1,103 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Import-WuTrustBuiltModule
+}
+
+Describe 'The engine host (Jint)' {
+    It 'loads the engine once per session and reuses it' {
+        InModuleScope WuTrust {
+            Initialize-WuTrustJint
+            $first = $script:WuTrustJint.Engine
+            $null = Invoke-WuTrustEngine -Command 'engineInfo' -RequestJson '{}'
+            Initialize-WuTrustJint
+            [object]::ReferenceEquals($first, $script:WuTrustJint.Engine) | Should -BeTrue
+        }
+    }
+
+    It 'runs the engine whose version equals the module version' {
+        InModuleScope WuTrust {
+            $info = Invoke-WuTrustEngine -Command 'engineInfo' -RequestJson '{}'
+            $info.engineVersion | Should -Be ([string](Get-Module WuTrust).Version)
+            $info.schemaVersion | Should -Be 1
+        }
+    }
+
+    It 'turns an engine error into an ErrorRecord with the engine code and message' {
+        InModuleScope WuTrust {
+            $err = $null
+            try { Invoke-WuTrustEngine -Command 'noSuchCommand' -RequestJson '{}' } catch { $err = $_ }
+            $err.FullyQualifiedErrorId | Should -Be 'WuTrust.Engine.UnknownCommand'
+            $err.Exception.Message | Should -BeLike '*noSuchCommand*'
+            $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        }
+    }
+
+    It 'names the context in the error message' {
+        InModuleScope WuTrust {
+            { Invoke-WuTrustEngine -Command 'diagnose' -RequestJson 'nope' -Context "Snapshot file 'x.json'" } | Should -Throw -ExpectedMessage "Snapshot file 'x.json': *not valid JSON*"
+        }
+    }
+
+    It 'returns the engine JSON unchanged with -Raw' {
+        InModuleScope WuTrust {
+            $raw = Invoke-WuTrustEngine -Command 'engineInfo' -RequestJson '{}' -Raw
+            $raw | Should -BeExactly ((Invoke-WuTrustEngineText -Command 'engineInfo' -RequestJson '{}') -replace '^\{"ok":true,"result":(.*)\}$', '$1')
+        }
+    }
+
+    It 'gives the script no CLR access' {
+        InModuleScope WuTrust {
+            Initialize-WuTrustJint
+            $result = $script:WuTrustJint.Engine.Evaluate('typeof System === "undefined" && typeof importNamespace === "undefined"').ToString()
+            $result | Should -Be 'true'
+        }
+    }
+
+    It 'refuses string compilation (eval) inside the engine' {
+        InModuleScope WuTrust {
+            Initialize-WuTrustJint
+            { $script:WuTrustJint.Engine.Evaluate('eval("1+1")') } | Should -Throw
+        }
+    }
+
+    It 'runs the engine in strict mode with UTC and the invariant culture' {
+        InModuleScope WuTrust {
+            Initialize-WuTrustJint
+            $script:WuTrustJint.Engine.Evaluate('(function () { return this === undefined; })()').ToString() | Should -Be 'true'
+            $script:WuTrustJint.Engine.Evaluate('new Date(0).getTimezoneOffset()').ToString() | Should -Be '0'
+            $script:WuTrustJint.Engine.Evaluate('(1.5).toLocaleString()').ToString() | Should -Be '1.5'
+        }
+    }
+
+    It 'stops runaway script with a statement or time limit, as an ErrorRecord' {
+        InModuleScope WuTrust {
+            Initialize-WuTrustJint
+            $err = $null
+            try { $null = $script:WuTrustJint.Engine.Evaluate('while (true) {}') } catch { $err = $_ }
+            $err | Should -Not -BeNullOrEmpty
+            $err.Exception.GetBaseException().GetType().FullName | Should -Match 'Jint\.Runtime\.(StatementsCountOverflowException|TimeoutException)|System\.TimeoutException'
+        }
+    }
+
+    It 'stops deep recursion' {
+        InModuleScope WuTrust {
+            Initialize-WuTrustJint
+            { $script:WuTrustJint.Engine.Evaluate('(function f(n) { return f(n + 1); })(0)') } | Should -Throw -ExpectedMessage '*recursion*'
+        }
+    }
+
+    It 'reports a missing bundle clearly' {
+        InModuleScope WuTrust {
+            $saved = $script:WuTrustJint
+            $savedRoot = $script:ModuleRoot
+            try {
+                $script:WuTrustJint = $null
+                $script:ModuleRoot = $TestDrive
+                { Initialize-WuTrustJint } | Should -Throw -ExpectedMessage '*missing*build.ps1*'
+            } finally {
+                $script:WuTrustJint = $saved
+                $script:ModuleRoot = $savedRoot
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Import-WuTrustBuiltModule
+
+    $script:Now = [datetime]::new(2026, 11, 20, 10, 0, 0, [System.DateTimeKind]::Utc)
+    function New-TestFiletimeFact([datetime]$Time) {
+        # .NET's own FILETIME conversion: an implementation independent of the engine's.
+        $bytes = [System.BitConverter]::GetBytes($Time.ToFileTimeUtc())
+        [ordered]@{ status = 'Ok'; type = 'REG_BINARY'; hex = (($bytes | ForEach-Object { $_.ToString('X2') }) -join '') }
+    }
+    function Set-LiveMachineMock([datetime]$DisallowedSync, [string]$CryptSvcState = 'Running') {
+        Mock -ModuleName WuTrust Test-WuIsWindows { $true }
+        Mock -ModuleName WuTrust Get-WuUtcNow { $script:Now }
+        Mock -ModuleName WuTrust Test-WuElevation { $true }
+        Mock -ModuleName WuTrust Get-WuOsVersionInfo { @{ osVersion = '10.0.19045.0'; osBuild = 19045; osProductName = 'Windows 10 Pro' } }
+        $script:MockHklm = [ordered]@{
+            path   = 'HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate'
+            status = 'Ok'
+            values = [ordered]@{
+                DisallowedCertLastSyncTime = New-TestFiletimeFact $DisallowedSync
+                LastSyncTime               = New-TestFiletimeFact $script:Now.AddDays(-1)
+                PinRulesLastSyncTime       = New-TestFiletimeFact $script:Now.AddDays(-1)
+            }
+        }
+        Mock -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $Hive -eq 'LocalMachine' -and $SubKey -like '*AutoUpdate' } { $script:MockHklm }
+        Mock -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $Hive -eq 'CurrentUser' } { [ordered]@{ path = 'HKCU\x'; status = 'Ok'; values = [ordered]@{} } }
+        Mock -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $SubKey -like 'SOFTWARE\Policies*' } { [ordered]@{ path = 'HKLM\policy'; status = 'NotFound' } }
+        $script:MockServices = [ordered]@{
+            CryptSvc = [ordered]@{ status = 'Ok'; state = $CryptSvcState; startType = 'Automatic'; account = 'NT Authority\NetworkService' }
+            wuauserv = [ordered]@{ status = 'Ok'; state = 'Running'; startType = 'Manual'; account = 'LocalSystem' }
+        }
+        Mock -ModuleName WuTrust Get-WuServiceFact { $script:MockServices }
+    }
+}
+
+Describe 'Get-WuTrustStatus -Snapshot' {
+    It 'reports the seed 000 sample as Unhealthy with the stale disallowed CTL as Critical' {
+        $report = Get-WuTrustStatus -Snapshot (Join-Path $script:SamplesRoot 'seed-000-stale-disallowed-ctl.json')
+        $report.PSObject.TypeNames | Should -Contain 'WuTrust.Report'
+        $report.Status | Should -Be 'Unhealthy'
+        $report.Healthy | Should -BeFalse
+        $report.Findings[0].Id | Should -Be 'WUT-CTL-001'
+        $report.Findings[0].Severity | Should -Be 'Critical'
+        $report.Findings[0].PSObject.TypeNames | Should -Contain 'WuTrust.Finding'
+        $report.ComputerName | Should -Be 'PC-SEED000'
+    }
+
+    It 'reports the healthy sample as Healthy with every check run' {
+        $report = Get-WuTrustStatus -Snapshot (Join-Path $script:SamplesRoot 'healthy.json')
+        $report.Healthy | Should -BeTrue
+        $report.Findings.Count | Should -Be 0
+        $report.ChecksNotRun.Count | Should -Be 0
+        $report.ChecksRun.Count | Should -BeGreaterThan 0
+    }
+
+    It 'gives CollectedAt as a UTC DateTime' {
+        $report = Get-WuTrustStatus -Snapshot (Join-Path $script:SamplesRoot 'healthy.json')
+        $report.CollectedAt | Should -BeOfType [datetime]
+        $report.CollectedAt.Kind | Should -Be 'Utc'
+        $report.CollectedAt.ToString('o') | Should -Be '2026-11-20T09:41:12.5531204Z'
+    }
+
+    It 'keeps evidence values as the engine wrote them (strings, 7 fractional digits)' {
+        $report = Get-WuTrustStatus -Snapshot (Join-Path $script:SamplesRoot 'seed-000-stale-disallowed-ctl.json')
+        $evidence = $report.Findings[0].Evidence | Where-Object { $_.Item -eq 'HKLM DisallowedCertLastSyncTime' }
+        $evidence.Value | Should -BeOfType [string]
+        $evidence.Value | Should -Match '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z$'
+        $evidence.Raw | Should -Match '^[0-9A-F]{16}$'
+    }
+
+    It 'accepts snapshot files from the pipeline by FullName' {
+        $reports = @(Get-ChildItem -Path $script:SamplesRoot -Filter '*.json' | Get-WuTrustStatus)
+        $reports.Count | Should -Be @(Get-ChildItem -Path $script:SamplesRoot -Filter '*.json').Count
+    }
+
+    It 'returns the engine JSON with -AsJson' {
+        $json = Get-WuTrustStatus -Snapshot (Join-Path $script:SamplesRoot 'healthy.json') -AsJson
+        $json | Should -BeOfType [string]
+        ($json | ConvertFrom-Json).status | Should -Be 'Healthy'
+    }
+
+    It 'names the file when the snapshot is not valid JSON' {
+        $file = Join-Path $TestDrive 'broken.json'
+        Set-Content -LiteralPath $file -Value '{"schemaVersion": 1, "collectedAt": '
+        { Get-WuTrustStatus -Snapshot $file -ErrorAction Stop } | Should -Throw -ExpectedMessage "*broken.json*not valid JSON*"
+    }
+
+    It 'names the file when the snapshot has a newer schemaVersion' {
+        $file = Join-Path $TestDrive 'future.json'
+        Set-Content -LiteralPath $file -Value '{"schemaVersion": 2, "collectedAt": "2026-11-20T10:00:00Z"}'
+        $err = $null
+        try { Get-WuTrustStatus -Snapshot $file -ErrorAction Stop } catch { $err = $_ }
+        $err | Should -Not -BeNullOrEmpty
+        $err.FullyQualifiedErrorId | Should -BeLike 'WuTrust.Engine.UnsupportedSchemaVersion*'
+        $err.Exception.Message | Should -BeLike "*future.json*schemaVersion 2*"
+        $err.CategoryInfo.Category | Should -Be 'InvalidData'
+    }
+
+    It 'names a missing file and goes on with the others' {
+        $errors = $null
+        $reports = @(Get-WuTrustStatus -Snapshot (Join-Path $TestDrive 'missing.json'), (Join-Path $script:SamplesRoot 'healthy.json') -ErrorAction SilentlyContinue -ErrorVariable errors)
+        $reports.Count | Should -Be 1
+        $errors.Count | Should -Be 1
+        $errors[0].Exception.Message | Should -BeLike '*missing.json*not found*'
+    }
+
+    It 'refuses a folder as a snapshot' {
+        { Get-WuTrustStatus -Snapshot $TestDrive -ErrorAction Stop } | Should -Throw -ExpectedMessage '*is a folder*'
+    }
+
+    It 'produces objects that survive serialization (remoting, Export-Clixml)' {
+        $report = Get-WuTrustStatus -Snapshot (Join-Path $script:SamplesRoot 'seed-000-stale-disallowed-ctl.json')
+        $file = Join-Path $TestDrive 'report.xml'
+        $report | Export-Clixml -LiteralPath $file -Depth 5
+        $back = Import-Clixml -LiteralPath $file
+        $back.PSObject.TypeNames | Should -Contain 'Deserialized.WuTrust.Report'
+        $back.Findings[0].Id | Should -Be 'WUT-CTL-001'
+        $back.Findings[0].Evidence[0].Raw | Should -Be $report.Findings[0].Evidence[0].Raw
+        $back.CollectedAt | Should -Be $report.CollectedAt
+    }
+
+    It 'formats with the module default view' {
+        $text = Get-WuTrustStatus -Snapshot (Join-Path $script:SamplesRoot 'seed-000-stale-disallowed-ctl.json') | Out-String -Width 200
+        $text | Should -Match 'Status\s+: Unhealthy'
+        $text | Should -Match '\[Critical\] WUT-CTL-001'
+    }
+}
+
+Describe 'Get-WuTrustStatus live' {
+    It 'refuses live collection off Windows with an error that points to -Snapshot' {
+        Mock -ModuleName WuTrust Test-WuIsWindows { $false }
+        $err = $null
+        try { Get-WuTrustStatus -ErrorAction Stop } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -BeLike 'WuTrust.LiveCollectionNeedsWindows*'
+        $err.Exception.Message | Should -BeLike '*-Snapshot*'
+    }
+
+    It 'collects through the wrappers and finds a stale disallowed CTL (collectors mocked)' {
+        Set-LiveMachineMock -DisallowedSync $script:Now.AddHours(-24).AddMinutes(-1)
+        $report = Get-WuTrustStatus
+        $report.Source | Should -Be 'Live'
+        @($report.Findings | ForEach-Object Id) | Should -Be @('WUT-CTL-001')
+        Should -Invoke -ModuleName WuTrust Get-WuServiceFact -Times 1 -Exactly
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -Times 3 -Exactly
+    }
+
+    It 'is healthy one minute inside the window (collectors mocked)' {
+        Set-LiveMachineMock -DisallowedSync $script:Now.AddHours(-23).AddMinutes(-59)
+        (Get-WuTrustStatus).Healthy | Should -BeTrue
+    }
+
+    It 'reports a stopped CryptSvc (collectors mocked)' {
+        Set-LiveMachineMock -DisallowedSync $script:Now.AddHours(-1) -CryptSvcState 'Stopped'
+        @((Get-WuTrustStatus).Findings | ForEach-Object Id) | Should -Be @('WUT-CTL-032')
+    }
+}

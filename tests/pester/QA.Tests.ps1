@@ -1,0 +1,143 @@
+# Module quality: every exported command has a test file and full help; every module file is
+# ASCII, parses, and uses nothing Windows PowerShell 5.1 lacks; the manifest matches the files.
+BeforeDiscovery {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    $manifest = Import-PowerShellDataFile -Path (Join-Path $script:RepoRoot 'module/WuTrust.psd1')
+    $commands = @($manifest.FunctionsToExport | ForEach-Object { @{ Name = $_ } })
+    $sourceFiles = @(Get-ChildItem -Path (Join-Path $script:RepoRoot 'module') -Recurse -File -Include '*.ps1', '*.psm1', '*.psd1', '*.ps1xml', '*.txt' |
+            ForEach-Object { @{ Name = $_.FullName.Substring($script:RepoRoot.Length + 1).Replace('\', '/'); Path = $_.FullName } })
+    $scriptFiles = @($sourceFiles | Where-Object { $_.Name -match '\.ps(m|d)?1$' })
+    $repoScripts = @(Get-ChildItem -Path $script:RepoRoot -Recurse -File -Include '*.ps1', '*.psm1', '*.psd1' |
+            Where-Object { $_.FullName -notmatch '[\\/](node_modules|out|\.packages)[\\/]' } |
+            ForEach-Object { @{ Name = $_.FullName.Substring($script:RepoRoot.Length + 1).Replace('\', '/'); Path = $_.FullName } })
+}
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Import-WuTrustBuiltModule
+}
+
+Describe 'Exported command <Name>' -ForEach $commands {
+    BeforeAll {
+        $help = Get-Help -Name $Name -Full
+        $command = Get-Command -Name $Name -Module WuTrust
+    }
+    It 'is exported by the module' {
+        $command | Should -Not -BeNullOrEmpty
+    }
+    It 'has a test file tests/pester/<Name>.Tests.ps1' {
+        Test-Path -LiteralPath (Join-Path $script:RepoRoot "tests/pester/$Name.Tests.ps1") | Should -BeTrue
+    }
+    It 'has a synopsis' {
+        $help.Synopsis | Should -Not -BeNullOrEmpty
+        $help.Synopsis.Trim() | Should -Not -BeLike "$Name *"
+    }
+    It 'has a description' {
+        ($help.Description | Out-String).Trim().Length | Should -BeGreaterThan 40
+    }
+    It 'has at least one example with an explanation' {
+        @($help.Examples.Example).Count | Should -BeGreaterThan 0
+        foreach ($example in @($help.Examples.Example)) {
+            $example.Code | Should -Not -BeNullOrEmpty
+            ($example.Remarks | Out-String).Trim() | Should -Not -BeNullOrEmpty
+        }
+    }
+    It 'describes every parameter' {
+        $common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
+        foreach ($parameter in $command.Parameters.Keys | Where-Object { $_ -notin $common }) {
+            $entry = @($help.Parameters.Parameter) | Where-Object { $_.Name -eq $parameter }
+            ($entry.Description | Out-String).Trim() | Should -Not -BeNullOrEmpty -Because "parameter -$parameter needs a description"
+        }
+    }
+    It 'uses an approved verb' {
+        (Get-Verb).Verb | Should -Contain ($Name -split '-')[0]
+    }
+}
+
+Describe 'Module file <Name>' -ForEach $sourceFiles {
+    It 'is ASCII only' {
+        $bytes = [System.IO.File]::ReadAllBytes($Path)
+        $offending = @($bytes | Where-Object { $_ -gt 0x7F })
+        $offending.Count | Should -Be 0 -Because 'Windows PowerShell 5.1 reads a file without a BOM as ANSI'
+    }
+}
+
+Describe 'PowerShell file <Name>' -ForEach $repoScripts {
+    It 'parses without errors' {
+        $tokens = $null
+        $errors = $null
+        [void][System.Management.Automation.Language.Parser]::ParseFile($Path, [ref]$tokens, [ref]$errors)
+        $errors | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Module script <Name> on Windows PowerShell 5.1' -ForEach $scriptFiles {
+    It 'uses no construct that only PowerShell 6+ has' {
+        Find-WuPs7OnlyConstruct -Text ([System.IO.File]::ReadAllText($Path)) -Name $Name | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'The 5.1 scanner' {
+    It 'finds <Label>' -ForEach @(
+        @{ Label = 'the ternary operator'; Code = '$a = $b ? 1 : 2' }
+        @{ Label = 'null-coalescing'; Code = '$a = $b ?? 3' }
+        @{ Label = 'null-coalescing assignment'; Code = '$a ??= 3' }
+        @{ Label = 'a pipeline chain'; Code = 'Get-Item x && Get-Item y' }
+        @{ Label = 'null-conditional member access'; Code = '${a}?.Name' }
+        @{ Label = 'ForEach-Object -Parallel'; Code = '1..2 | ForEach-Object -Parallel { $_ }' }
+        @{ Label = 'ConvertFrom-Json -AsHashtable'; Code = '$x | ConvertFrom-Json -AsHashtable' }
+        @{ Label = 'Get-Content -AsByteStream'; Code = 'Get-Content -Path x -AsByteStream' }
+        @{ Label = 'Set-Content -Encoding utf8NoBOM'; Code = 'Set-Content -Path x -Value 1 -Encoding utf8NoBOM' }
+        @{ Label = 'Test-Json'; Code = 'Test-Json -Json $x' }
+        @{ Label = '$IsWindows'; Code = 'if ($IsWindows) { 1 }' }
+    ) {
+        @(Find-WuPs7OnlyConstruct -Text $Code).Count | Should -BeGreaterThan 0
+    }
+    It 'accepts plain 5.1 code' {
+        Find-WuPs7OnlyConstruct -Text 'if ($null -eq $a) { $b = 1 } else { $b = 2 }; Get-Content -Path x -Encoding UTF8 | ConvertFrom-Json' | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Format file' {
+    It 'has 5.1-compatible script blocks in every view' {
+        [xml]$format = Get-Content -Raw -LiteralPath (Join-Path $script:RepoRoot 'module/WuTrust.Format.ps1xml')
+        foreach ($block in $format.SelectNodes('//ScriptBlock')) {
+            Find-WuPs7OnlyConstruct -Text $block.InnerText -Name 'WuTrust.Format.ps1xml' | Should -BeNullOrEmpty
+        }
+    }
+}
+
+Describe 'Module manifest' {
+    It 'is valid and exports exactly the commands in module/Public' {
+        $manifest = Test-ModuleManifest -Path (Join-Path $script:RepoRoot 'module/WuTrust.psd1') -ErrorAction Stop
+        $public = @(Get-ChildItem -Path (Join-Path $script:RepoRoot 'module/Public') -Filter '*.ps1' | ForEach-Object BaseName | Sort-Object)
+        @($manifest.ExportedFunctions.Keys | Sort-Object) | Should -Be $public
+    }
+    It 'supports both editions from 5.1 on' {
+        $data = Import-PowerShellDataFile -Path (Join-Path $script:RepoRoot 'module/WuTrust.psd1')
+        $data.PowerShellVersion | Should -Be '5.1'
+        $data.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
+    }
+    It 'ships the engine bundle and Jint for both editions in the built module' {
+        foreach ($file in @('engine/WuTrust.Engine.js', 'lib/net8.0/Jint.dll', 'lib/net8.0/Acornima.dll', 'lib/net462/Jint.dll', 'lib/net462/Acornima.dll', 'lib/net462/System.Memory.dll', 'lib/net462/System.Runtime.CompilerServices.Unsafe.dll')) {
+            Test-Path -LiteralPath (Join-Path $script:BuiltModuleRoot $file) | Should -BeTrue -Because "$file belongs in the module"
+        }
+    }
+    It 'has an about_WuTrust help topic' {
+        Test-Path -LiteralPath (Join-Path $script:RepoRoot 'module/en-US/about_WuTrust.help.txt') | Should -BeTrue
+        Get-Help about_WuTrust -ErrorAction SilentlyContinue | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'Every module function' {
+    It 'declares CmdletBinding' {
+        $files = Get-ChildItem -Path (Join-Path $script:RepoRoot 'module') -Recurse -Filter '*.ps1'
+        foreach ($file in $files) {
+            $ast = [System.Management.Automation.Language.Parser]::ParseFile($file.FullName, [ref]$null, [ref]$null)
+            foreach ($function in $ast.FindAll({ param($n) $n -is [System.Management.Automation.Language.FunctionDefinitionAst] }, $true)) {
+                $attributes = @($function.Body.ParamBlock.Attributes | ForEach-Object { $_.TypeName.Name })
+                $attributes | Should -Contain 'CmdletBinding' -Because "$($function.Name) in $($file.Name) needs [CmdletBinding()]"
+            }
+        }
+    }
+}

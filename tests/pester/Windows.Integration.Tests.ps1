@@ -1,0 +1,72 @@
+# Integration tests that need real Windows: tagged Windows, excluded by build.ps1 elsewhere and
+# skipped when run by hand off Windows.
+BeforeDiscovery {
+    $onWindows = ($PSVersionTable.PSEdition -ne 'Core') -or [bool](Get-Variable -Name IsWindows -ValueOnly -ErrorAction SilentlyContinue)
+}
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Import-WuTrustBuiltModule
+}
+
+Describe 'On Windows' -Tag 'Windows' -Skip:(-not $onWindows) {
+    It 'diagnoses this machine live and names every check that could not run' {
+        $report = Get-WuTrustStatus
+        $report.Source | Should -Be 'Live'
+        ($report.ChecksRun.Count + $report.ChecksNotRun.Count) | Should -BeGreaterThan 0
+        $report.Status | Should -BeIn @('Healthy', 'Unhealthy', 'Incomplete')
+    }
+
+    It 'exports a snapshot that diagnoses to the same findings' {
+        $file = Join-Path $TestDrive 'live.json'
+        Export-WuTrustSnapshot -Path $file
+        $fromFile = Get-WuTrustStatus -Snapshot $file
+        $fromFile.ComputerName | Should -Be $env:COMPUTERNAME
+        (Get-Content -Raw $file | ConvertFrom-Json).ctl.autoUpdate.HKLM.status | Should -Be 'Ok'
+    }
+
+    It 'reads raw registry bytes from a scratch key under HKCU' {
+        $path = 'HKCU:\Software\WuTrustPesterScratch'
+        try {
+            New-Item -Path $path -Force | Out-Null
+            New-ItemProperty -Path $path -Name 'DisallowedCertLastSyncTime' -PropertyType Binary -Value ([byte[]](0x00, 0xA8, 0x68, 0x5B, 0x53, 0x56, 0xD9, 0x01)) | Out-Null
+            New-ItemProperty -Path $path -Name 'DisallowedCertSyncDeltaTime' -PropertyType DWord -Value 3600 | Out-Null
+            New-ItemProperty -Path $path -Name 'RootDirUrl' -PropertyType String -Value 'http://x' | Out-Null
+            InModuleScope WuTrust {
+                $fact = Get-WuRegistryKeyFact -Hive CurrentUser -SubKey 'Software\WuTrustPesterScratch' -ExpectedValue 'Missing'
+                $fact.status | Should -Be 'Ok'
+                $fact.values.DisallowedCertLastSyncTime.hex | Should -Be '00A8685B5356D901'
+                $fact.values.DisallowedCertSyncDeltaTime.type | Should -Be 'REG_DWORD'
+                $fact.values.DisallowedCertSyncDeltaTime.hex | Should -Be '100E0000'
+                $fact.values.RootDirUrl.text | Should -Be 'http://x'
+                $fact.values.Missing.status | Should -Be 'NotFound'
+            }
+        } finally {
+            Remove-Item -Path $path -Recurse -Force -ErrorAction SilentlyContinue
+        }
+    }
+
+    It 'reports a missing key as NotFound' {
+        InModuleScope WuTrust {
+            (Get-WuRegistryKeyFact -Hive CurrentUser -SubKey 'Software\WuTrustDoesNotExist\Nope').status | Should -Be 'NotFound'
+        }
+    }
+
+    It 'reads CryptSvc from Win32_Service' {
+        InModuleScope WuTrust {
+            $facts = Get-WuServiceFact -Name 'CryptSvc'
+            $facts.CryptSvc.status | Should -Be 'Ok'
+            $facts.CryptSvc.account | Should -Not -BeNullOrEmpty
+        }
+    }
+
+    It 'loads Jint under Windows PowerShell 5.1 (net462 build and the assembly resolver)' {
+        $powershell = Join-Path $env:SystemRoot 'System32\WindowsPowerShell\v1.0\powershell.exe'
+        if (-not (Test-Path $powershell)) { Set-ItResult -Skipped -Because 'Windows PowerShell 5.1 is not installed'; return }
+        $sample = Join-Path $script:SamplesRoot 'seed-000-stale-disallowed-ctl.json'
+        $command = "Import-Module '$script:BuiltManifest'; (Get-WuTrustStatus -Snapshot '$sample').Findings[0].Id"
+        $output = & $powershell -NoProfile -NonInteractive -Command $command
+        $LASTEXITCODE | Should -Be 0
+        $output | Should -Contain 'WUT-CTL-001'
+    }
+}
