@@ -12,6 +12,9 @@
     FunctionsToExport    = @(
         'Export-WuTrustSnapshot'
         'Get-WuTrustStatus'
+        'Repair-WuAutoUpdateAcl'
+        'Restore-WuTrustBackup'
+        'Test-WuAutoUpdateAcl'
     )
     CmdletsToExport      = @()
     VariablesToExport    = @()

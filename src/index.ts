@@ -6,6 +6,9 @@
  * Nothing is thrown across this boundary, no host object crosses it, and the engine reads neither
  * the clock nor the platform: the same bundle runs under Jint (inside PowerShell) and under Node.
  */
+import { assessAutoUpdateAcl, type Strategy } from './acl/autoUpdateAcl';
+import { formatDacl, formatSddl, parseSddl, type SecurityDescriptor } from './acl/sddl';
+import { serviceSid } from './acl/sid';
 import { EngineError } from './core/errors';
 import { formatTicks } from './core/time';
 import { decodeFiletime } from './ctl/registryFacts';
@@ -26,7 +29,60 @@ function requireObject(request: unknown, command: string): Record<string, unknow
   return request as Record<string, unknown>;
 }
 
+function requireString(body: Record<string, unknown>, name: string, command: string, expected: string): string {
+  const value = body[name];
+  if (typeof value !== 'string') {
+    throw new EngineError('InvalidRequest', `"${command}" needs "${name}": ${expected}.`);
+  }
+  return value;
+}
+
+const STRATEGIES: readonly Strategy[] = ['Auto', 'Inherit', 'Grant'];
+
+function controllableDacl(sd: SecurityDescriptor): string {
+  if (sd.dacl === null) return 'D:NO_ACCESS_CONTROL';
+  const explicit = sd.dacl.aces.filter((a) => !a.flags.includes('ID'));
+  return 'D:' + formatDacl({ ...sd.dacl, autoInherited: false, autoInheritReq: false, aces: sd.dacl.protected ? sd.dacl.aces : explicit });
+}
+
 const COMMANDS: Record<string, Handler> = {
+  /** { sddl } -> the parsed descriptor and its canonical form. */
+  parseSddl: (request) => {
+    const body = requireObject(request, 'parseSddl');
+    const sd = parseSddl(requireString(body, 'sddl', 'parseSddl', 'an SDDL string'));
+    return { canonical: formatSddl(sd), descriptor: sd };
+  },
+  /** { name } -> the service SID the SCM derives for that service name. */
+  serviceSid: (request) => {
+    const body = requireObject(request, 'serviceSid');
+    const name = requireString(body, 'name', 'serviceSid', 'a service name such as CryptSvc');
+    if (name.trim() === '') throw new EngineError('InvalidRequest', '"serviceSid" needs a non-empty service name.');
+    return { name, sid: serviceSid(name) };
+  },
+  /**
+   * { expected, actual } -> whether the DACL parts a writer controls agree: the protected flag and
+   * the explicit entries (inherited entries are recomputed by Windows). Verifies a restore.
+   */
+  compareSddl: (request) => {
+    const body = requireObject(request, 'compareSddl');
+    const expected = controllableDacl(parseSddl(requireString(body, 'expected', 'compareSddl', 'an SDDL string')));
+    const actual = controllableDacl(parseSddl(requireString(body, 'actual', 'compareSddl', 'an SDDL string')));
+    return { equal: expected === actual, expected, actual };
+  },
+  /** { sddl, parentSddl?, strategy? } -> CryptSvc's access on AutoUpdate, the problems, the repair plan. */
+  assessAcl: (request) => {
+    const body = requireObject(request, 'assessAcl');
+    const sddl = requireString(body, 'sddl', 'assessAcl', "the AutoUpdate key's SDDL");
+    const parent = body['parentSddl'];
+    if (parent !== undefined && parent !== null && typeof parent !== 'string') {
+      throw new EngineError('InvalidRequest', '"assessAcl" takes "parentSddl" as an SDDL string or null.');
+    }
+    const strategy = body['strategy'] ?? 'Auto';
+    if (typeof strategy !== 'string' || !(STRATEGIES as readonly string[]).includes(strategy)) {
+      throw new EngineError('InvalidRequest', `"assessAcl" takes "strategy" as one of ${STRATEGIES.join(', ')}; got ${JSON.stringify(strategy)}.`);
+    }
+    return assessAutoUpdateAcl(sddl, typeof parent === 'string' ? parent : null, strategy as Strategy);
+  },
   /** Version and capabilities; the host's smoke test. */
   engineInfo: () => ({
     engineVersion: ENGINE_VERSION,

@@ -49,6 +49,11 @@ function New-WuTrustSnapshot {
             policy     = Get-WuRegistryKeyFact -Hive LocalMachine -SubKey $script:WuAuthRootPolicySubKey -ExpectedValue $script:WuAuthRootPolicyValues
         }
         services      = Get-WuServiceFact -Name $script:WuServiceNames
+        acl           = [ordered]@{
+            authRoot       = Get-WuRegistryKeySddl -Hive LocalMachine -SubKey $script:WuAuthRootSubKey
+            autoUpdate     = Get-WuRegistryKeySddl -Hive LocalMachine -SubKey $script:WuAutoUpdateSubKey
+            autoUpdateHKCU = Get-WuRegistryKeySddl -Hive CurrentUser -SubKey $script:WuAutoUpdateSubKey
+        }
     }
 }
 
@@ -77,25 +82,30 @@ function ConvertTo-WuTrustSnapshotJson {
     ConvertTo-Json -InputObject $Snapshot -Depth 12 -Compress:$Compress
 }
 
-function Read-WuTrustSnapshotFile {
+function Read-WuTrustInputFile {
     <#
     .SYNOPSIS
-    Reads a snapshot file's text. Returns Text, or ErrorRecord naming the file; it does not throw,
-    so a caller's -ErrorVariable holds only the error the caller writes.
+    Reads a snapshot or backup file's text. Returns Text, or ErrorRecord naming the file; it does
+    not throw, so a caller's -ErrorVariable holds only the error the caller writes.
     #>
     [CmdletBinding()]
-    param([Parameter(Mandatory = $true)][string]$Path)
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        # What the file is, for messages: Snapshot or Backup.
+        [ValidateSet('Snapshot', 'Backup')][string]$Kind = 'Snapshot'
+    )
+    $writer = @{ Snapshot = 'Export-WuTrustSnapshot'; Backup = 'a WuTrust repair' }[$Kind]
     $fullPath = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($Path)
     if (-not (Test-Path -LiteralPath $fullPath)) {
-        return @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "Snapshot file '$Path' was not found." -ErrorId 'WuTrust.SnapshotNotFound' -Category ObjectNotFound -TargetObject $Path) }
+        return @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "$Kind file '$Path' was not found." -ErrorId "WuTrust.${Kind}NotFound" -Category ObjectNotFound -TargetObject $Path) }
     }
     if (Test-Path -LiteralPath $fullPath -PathType Container) {
-        return @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "Snapshot path '$Path' is a folder; expected a .json file written by Export-WuTrustSnapshot." -ErrorId 'WuTrust.SnapshotIsFolder' -Category InvalidArgument -TargetObject $Path) }
+        return @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "$Kind path '$Path' is a folder; expected a .json file written by $writer." -ErrorId "WuTrust.${Kind}IsFolder" -Category InvalidArgument -TargetObject $Path) }
     }
     try {
         @{ Text = [System.IO.File]::ReadAllText($fullPath, [System.Text.Encoding]::UTF8); ErrorRecord = $null }
     } catch {
-        @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "Snapshot file '$Path' could not be read: $($_.Exception.Message)" -ErrorId 'WuTrust.SnapshotUnreadable' -Category ReadError -TargetObject $Path -InnerException $_.Exception) }
+        @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "$Kind file '$Path' could not be read: $($_.Exception.Message)" -ErrorId "WuTrust.${Kind}Unreadable" -Category ReadError -TargetObject $Path -InnerException $_.Exception) }
     }
 }
 

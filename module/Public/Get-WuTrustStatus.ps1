@@ -87,7 +87,7 @@ function Get-WuTrustStatus {
             $sources += @{ Json = $json; Context = 'Live collection'; Source = 'Live' }
         } else {
             foreach ($path in $Snapshot) {
-                $read = Read-WuTrustSnapshotFile -Path $path
+                $read = Read-WuTrustInputFile -Path $path -Kind Snapshot
                 if ($null -ne $read.ErrorRecord) {
                     $PSCmdlet.WriteError($read.ErrorRecord)
                     continue

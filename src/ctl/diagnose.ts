@@ -25,11 +25,11 @@ const REF_CONFIGURE =
   'https://learn.microsoft.com/windows-server/identity/ad-cs/configure-trusted-roots-disallowed-certificates';
 
 const ACL_REMEDY = {
-  command: `(Get-Acl -Path 'HKLM:\\${AUTO_UPDATE_PATH}').Sddl`,
+  command: 'Repair-WuAutoUpdateAcl -Strategy Auto -WhatIf',
   description:
-    'Check the AutoUpdate key: inheritance must be on and NT SERVICE\\CryptSvc must be able to write it ' +
-    '(in seed 000 re-enabling inheritance fixed it for good). Writing a current time into the value by hand ' +
-    'only helps for a day. Also make sure ctldl.windowsupdate.com is reachable over HTTP through the WinHTTP proxy.',
+    'Shows whether the AutoUpdate key keeps NT SERVICE\\CryptSvc from recording the sync (in seed 000 re-enabling ' +
+    'inheritance fixed it for good). Writing a current time into the value by hand only helps for a day. If the ACL ' +
+    'is fine, make sure ctldl.windowsupdate.com is reachable over HTTP through the WinHTTP proxy.',
 };
 
 /** The three CTLs crypt32 keeps in the AutoUpdate key (FACTS.md 2.1). */

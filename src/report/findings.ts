@@ -1,6 +1,6 @@
 /** Shapes of the engine's conclusions (ARCHITECTURE.md "Findings"). */
 export type Severity = 'Critical' | 'Warning' | 'Info';
-export type Family = 'CtlSync';
+export type Family = 'CtlSync' | 'AclAutoUpdate';
 
 export interface Evidence {
   /** What the item is, e.g. "HKLM DisallowedCertLastSyncTime". */
@@ -28,6 +28,8 @@ export interface Finding {
   evidence: Evidence[];
   remedy: Remedy;
   references: string[];
+  /** Set on the finding that names the root cause joining other findings; it is listed first. */
+  rootCause?: boolean;
 }
 
 export type CheckOutcome = 'Pass' | 'Fail' | 'NotRun';
@@ -54,6 +56,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
     .map((finding, index) => ({ finding, index }))
     .sort(
       (a, b) =>
+        Number(b.finding.rootCause === true) - Number(a.finding.rootCause === true) ||
         SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
         (a.finding.id < b.finding.id ? -1 : a.finding.id > b.finding.id ? 1 : 0) ||
         a.index - b.index,

@@ -55,6 +55,14 @@ export interface ServiceFact {
   account?: string;
 }
 
+/** A key's security descriptor as SDDL (owner, group, DACL; the SACL is not read). */
+export interface SddlFact {
+  path?: string;
+  status: FactStatus;
+  sddl?: string;
+  message?: string;
+}
+
 export interface MachineFacts {
   computerName?: string | null;
   osVersion?: string | null;
@@ -73,4 +81,9 @@ export interface Snapshot {
     policy?: RegistryKeyFact;
   };
   services?: Record<string, ServiceFact>;
+  acl?: {
+    authRoot?: SddlFact;
+    autoUpdate?: SddlFact;
+    autoUpdateHKCU?: SddlFact;
+  };
 }

@@ -43,10 +43,17 @@ export function loadCases(root: string = CASES_DIR): CaseFile[] {
   });
 }
 
-/** Partial match: every key of `expected` must match; arrays match by index (`[]` means empty). */
+/**
+ * Partial match: every key of `expected` must match; arrays of objects match by index as a prefix,
+ * arrays of plain values (and `[]`) must match exactly.
+ */
 export function partialMismatch(expected: unknown, actual: unknown, path = '$'): string | null {
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return `${path}: expected an array, got ${JSON.stringify(actual)}`;
+    const plain = expected.every((e) => typeof e !== 'object' || e === null);
+    if (plain && JSON.stringify(expected) !== JSON.stringify(actual)) {
+      return `${path}: expected exactly ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+    }
     if (expected.length === 0 && actual.length !== 0) return `${path}: expected an empty array, got ${actual.length} items`;
     if (actual.length < expected.length) return `${path}: expected at least ${expected.length} items, got ${actual.length}`;
     for (let i = 0; i < expected.length; i++) {

@@ -6,8 +6,9 @@ import { caseMismatches, loadCases } from './caseFiles';
 
 const cases = loadCases();
 
-test('there are at least 25 CTL-sync cases', () => {
+test('there are at least 25 CTL-sync cases and 40 ACL cases', () => {
   assert.ok(cases.filter((c) => c.id.startsWith('ctl/')).length >= 25);
+  assert.ok(cases.filter((c) => c.id.startsWith('acl/')).length >= 40);
 });
 
 for (const c of cases) {

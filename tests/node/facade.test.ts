@@ -7,7 +7,7 @@ test('engineInfo names the version and the commands', () => {
   const response = JSON.parse(invoke('engineInfo', '{}'));
   assert.equal(response.ok, true);
   assert.equal(response.result.engineVersion, ENGINE_VERSION);
-  assert.deepEqual(response.result.commands, ['decodeFiletime', 'diagnose', 'engineInfo']);
+  assert.deepEqual(response.result.commands, ['assessAcl', 'compareSddl', 'decodeFiletime', 'diagnose', 'engineInfo', 'parseSddl', 'serviceSid']);
 });
 
 test('invoke never throws, whatever it is given', () => {
@@ -19,7 +19,7 @@ test('invoke never throws, whatever it is given', () => {
     inputs.push(Array.from({ length: Math.floor(random() * 40) }, () => chars[Math.floor(random() * chars.length)]).join(''));
   }
   for (const input of inputs) {
-    for (const command of ['diagnose', 'decodeFiletime', 'engineInfo', 'nope']) {
+    for (const command of ['diagnose', 'decodeFiletime', 'engineInfo', 'parseSddl', 'assessAcl', 'serviceSid', 'nope']) {
       const text = invoke(command, input as string);
       const response = JSON.parse(text);
       assert.equal(typeof response.ok, 'boolean');
@@ -48,6 +48,8 @@ test('the case matcher reports mismatches (it can fail)', () => {
   assert.notEqual(partialMismatch([], [1]), null);
   assert.notEqual(partialMismatch([{ a: 1 }, {}], [{ a: 1 }]), null);
   assert.equal(partialMismatch([{ a: 1 }], [{ a: 1, b: 2 }, 3]), null);
+  assert.notEqual(partialMismatch(['x'], ['x', 'y']), null);
+  assert.equal(partialMismatch(['x', 'y'], ['x', 'y']), null);
   const fake = { id: 'x', description: '', command: 'diagnose', requestText: '{}', expect: { ok: true, findingIds: ['WUT-CTL-001'] } };
   assert.deepEqual(caseMismatches(fake, { ok: true, result: { findings: [], checksRun: [], checksNotRun: [] } }).length, 1);
 });

@@ -117,6 +117,7 @@ Describe 'New-WuTrustSnapshot' {
         Mock -ModuleName WuTrust Get-WuOsVersionInfo { @{ osVersion = '10.0.19045.0'; osBuild = 19045; osProductName = 'x' } }
         Mock -ModuleName WuTrust Get-WuRegistryKeyFact { [ordered]@{ path = $SubKey; status = 'NotFound' } }
         Mock -ModuleName WuTrust Get-WuServiceFact { [ordered]@{} }
+        Mock -ModuleName WuTrust Get-WuRegistryKeySddl { [ordered]@{ path = $SubKey; status = 'NotFound' } }
         InModuleScope WuTrust {
             $snapshot = New-WuTrustSnapshot
             $snapshot.schemaVersion | Should -Be 1
@@ -127,5 +128,8 @@ Describe 'New-WuTrustSnapshot' {
         Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $Hive -eq 'CurrentUser' } -Times 1 -Exactly
         Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $SubKey -eq 'SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot' -and $ExpectedValue -contains 'EnableDisallowedCertAutoUpdate' } -Times 1 -Exactly
         Should -Invoke -ModuleName WuTrust Get-WuServiceFact -ParameterFilter { ($Name -join ',') -eq 'CryptSvc,wuauserv,BITS,UsoSvc' } -Times 1 -Exactly
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -ParameterFilter { $Hive -eq 'LocalMachine' -and $SubKey -eq 'SOFTWARE\Microsoft\SystemCertificates\AuthRoot' } -Times 1 -Exactly
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -ParameterFilter { $Hive -eq 'LocalMachine' -and $SubKey -like '*\AutoUpdate' } -Times 1 -Exactly
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -ParameterFilter { $Hive -eq 'CurrentUser' -and $SubKey -like '*\AutoUpdate' } -Times 1 -Exactly
     }
 }

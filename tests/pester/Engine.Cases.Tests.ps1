@@ -21,8 +21,9 @@ BeforeAll {
 }
 
 Describe 'Engine cases through Jint' {
-    It 'finds at least 25 CTL-sync cases' {
+    It 'finds at least 25 CTL-sync cases and 40 ACL cases' {
         @(Get-WuTestCase | Where-Object { $_.Id -like 'ctl/*' }).Count | Should -BeGreaterOrEqual 25
+        @(Get-WuTestCase | Where-Object { $_.Id -like 'acl/*' }).Count | Should -BeGreaterOrEqual 40
     }
 
     It 'case <Id> holds in Jint and matches Node exactly' -ForEach $cases {

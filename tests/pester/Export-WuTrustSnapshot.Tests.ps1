@@ -10,6 +10,7 @@ BeforeAll {
         Mock -ModuleName WuTrust Get-WuRegistryKeyFact {
             [ordered]@{ path = "$Hive\$SubKey"; status = 'AccessDenied'; message = 'Requested registry access is not allowed.' }
         }
+        Mock -ModuleName WuTrust Get-WuRegistryKeySddl { [ordered]@{ path = "$Hive\$SubKey"; status = 'AccessDenied'; message = 'denied' } }
         Mock -ModuleName WuTrust Get-WuServiceFact {
             $facts = [ordered]@{}
             foreach ($n in $Name) { $facts[$n] = [ordered]@{ status = 'Ok'; state = 'Running'; startType = 'Automatic'; account = 'NT Authority\NetworkService' } }
@@ -37,10 +38,12 @@ Describe 'Export-WuTrustSnapshot' {
         $snapshot.machine.isElevated | Should -BeFalse
         $snapshot.ctl.autoUpdate.HKLM.status | Should -Be 'AccessDenied'
         $snapshot.services.CryptSvc.state | Should -Be 'Running'
+        $snapshot.acl.autoUpdate.status | Should -Be 'AccessDenied'
         (Get-Content -Raw -LiteralPath $file) | Should -Match '"collectedAt":\s*"2026-11-20T10:00:00\.1234567Z"'
         $report = Get-WuTrustStatus -Snapshot $file
         $report.Status | Should -Be 'Incomplete'
         @($report.ChecksNotRun | ForEach-Object Id) | Should -Contain 'CTL.DisallowedSync'
+        @($report.ChecksNotRun | ForEach-Object Id) | Should -Contain 'ACL.AutoUpdate'
     }
 
     It 'writes UTF-8 without a byte order mark' {
@@ -59,6 +62,7 @@ Describe 'Export-WuTrustSnapshot' {
         Test-Path -LiteralPath $file | Should -BeFalse
         Should -Invoke -ModuleName WuTrust Write-WuTrustTextFile -Times 0 -Exactly
         Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -Times 0 -Exactly
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -Times 0 -Exactly
     }
 
     It 'does not overwrite an existing file without -Force, and leaves it as it was' {

@@ -8,7 +8,8 @@ BeforeAll {
         $bytes = [System.BitConverter]::GetBytes($Time.ToFileTimeUtc())
         [ordered]@{ status = 'Ok'; type = 'REG_BINARY'; hex = (($bytes | ForEach-Object { $_.ToString('X2') }) -join '') }
     }
-    function Set-LiveMachineMock([datetime]$DisallowedSync, [string]$CryptSvcState = 'Running') {
+    function Set-LiveMachineMock([datetime]$DisallowedSync, [string]$CryptSvcState = 'Running', [string]$AutoUpdateSddl = $null) {
+        $script:MockAutoUpdateSddl = $AutoUpdateSddl
         Mock -ModuleName WuTrust Test-WuIsWindows { $true }
         Mock -ModuleName WuTrust Get-WuUtcNow { $script:Now }
         Mock -ModuleName WuTrust Test-WuElevation { $true }
@@ -30,6 +31,12 @@ BeforeAll {
             wuauserv = [ordered]@{ status = 'Ok'; state = 'Running'; startType = 'Manual'; account = 'LocalSystem' }
         }
         Mock -ModuleName WuTrust Get-WuServiceFact { $script:MockServices }
+        Mock -ModuleName WuTrust Get-WuRegistryKeySddl {
+            $cryptSvc = 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459'
+            $sddl = if ($SubKey -like '*AutoUpdate') { "O:SYG:SYD:AI(A;OICIID;GA;;;$cryptSvc)(A;CIID;KA;;;SY)" } else { "O:SYG:SYD:AI(A;OICI;GA;;;$cryptSvc)(A;CI;KA;;;SY)" }
+            if (-not [string]::IsNullOrEmpty($script:MockAutoUpdateSddl) -and $SubKey -like '*AutoUpdate' -and $Hive -eq 'LocalMachine') { $sddl = $script:MockAutoUpdateSddl }
+            [ordered]@{ path = "$Hive\$SubKey"; status = 'Ok'; sddl = $sddl }
+        }
     }
 }
 
@@ -39,7 +46,8 @@ Describe 'Get-WuTrustStatus -Snapshot' {
         $report.PSObject.TypeNames | Should -Contain 'WuTrust.Report'
         $report.Status | Should -Be 'Unhealthy'
         $report.Healthy | Should -BeFalse
-        $report.Findings[0].Id | Should -Be 'WUT-CTL-001'
+        $report.Findings[0].Id | Should -Be 'WUT-CTL-100' -Because 'the sample also has the protected ACL without CryptSvc: the root cause comes first'
+        @($report.Findings | ForEach-Object Id) | Should -Contain 'WUT-CTL-001'
         $report.Findings[0].Severity | Should -Be 'Critical'
         $report.Findings[0].PSObject.TypeNames | Should -Contain 'WuTrust.Finding'
         $report.ComputerName | Should -Be 'PC-SEED000'
@@ -62,7 +70,7 @@ Describe 'Get-WuTrustStatus -Snapshot' {
 
     It 'keeps evidence values as the engine wrote them (strings, 7 fractional digits)' {
         $report = Get-WuTrustStatus -Snapshot (Join-Path $script:SamplesRoot 'seed-000-stale-disallowed-ctl.json')
-        $evidence = $report.Findings[0].Evidence | Where-Object { $_.Item -eq 'HKLM DisallowedCertLastSyncTime' }
+        $evidence = ($report.Findings | Where-Object Id -eq 'WUT-CTL-001').Evidence | Where-Object { $_.Item -eq 'HKLM DisallowedCertLastSyncTime' }
         $evidence.Value | Should -BeOfType [string]
         $evidence.Value | Should -Match '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z$'
         $evidence.Raw | Should -Match '^[0-9A-F]{16}$'
@@ -114,7 +122,7 @@ Describe 'Get-WuTrustStatus -Snapshot' {
         $report | Export-Clixml -LiteralPath $file -Depth 5
         $back = Import-Clixml -LiteralPath $file
         $back.PSObject.TypeNames | Should -Contain 'Deserialized.WuTrust.Report'
-        $back.Findings[0].Id | Should -Be 'WUT-CTL-001'
+        $back.Findings[0].Id | Should -Be 'WUT-CTL-100'
         $back.Findings[0].Evidence[0].Raw | Should -Be $report.Findings[0].Evidence[0].Raw
         $back.CollectedAt | Should -Be $report.CollectedAt
     }
@@ -122,6 +130,7 @@ Describe 'Get-WuTrustStatus -Snapshot' {
     It 'formats with the module default view' {
         $text = Get-WuTrustStatus -Snapshot (Join-Path $script:SamplesRoot 'seed-000-stale-disallowed-ctl.json') | Out-String -Width 200
         $text | Should -Match 'Status\s+: Unhealthy'
+        $text | Should -Match '\[Critical\] WUT-CTL-100'
         $text | Should -Match '\[Critical\] WUT-CTL-001'
     }
 }
@@ -142,6 +151,15 @@ Describe 'Get-WuTrustStatus live' {
         @($report.Findings | ForEach-Object Id) | Should -Be @('WUT-CTL-001')
         Should -Invoke -ModuleName WuTrust Get-WuServiceFact -Times 1 -Exactly
         Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -Times 3 -Exactly
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -Times 3 -Exactly
+    }
+
+    It 'names the root cause when the CTL is stale and the ACL shuts CryptSvc out (collectors mocked)' {
+        Set-LiveMachineMock -DisallowedSync $script:Now.AddDays(-7) -AutoUpdateSddl 'O:SYG:SYD:PAI(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)'
+        $report = Get-WuTrustStatus
+        $report.Findings[0].Id | Should -Be 'WUT-CTL-100'
+        $report.Findings[0].Remedy | Should -BeLike 'Repair-WuAutoUpdateAcl*'
+        @($report.Findings | ForEach-Object Id) | Should -Contain 'WUT-ACL-002'
     }
 
     It 'is healthy one minute inside the window (collectors mocked)' {

@@ -29,6 +29,9 @@ function Test-WuJsonPartial {
     if ($Expected -is [System.Array]) {
         if ($Actual -isnot [System.Array]) { return "${Path}: expected an array, got '$Actual'" }
         if ($Expected.Count -eq 0 -and $Actual.Count -ne 0) { return "${Path}: expected an empty array, got $($Actual.Count) items" }
+        # Arrays of plain values must match exactly (as in tests/node/caseFiles.ts).
+        $plain = @($Expected | Where-Object { $_ -is [System.Management.Automation.PSCustomObject] -or $_ -is [System.Array] }).Count -eq 0
+        if ($plain -and $Expected.Count -ne $Actual.Count) { return "${Path}: expected exactly $($Expected.Count) items, got $($Actual.Count)" }
         if ($Actual.Count -lt $Expected.Count) { return "${Path}: expected at least $($Expected.Count) items, got $($Actual.Count)" }
         for ($i = 0; $i -lt $Expected.Count; $i++) {
             $m = Test-WuJsonPartial -Expected $Expected[$i] -Actual $Actual[$i] -Path "$Path[$i]"

@@ -29,6 +29,10 @@ const dw = (n) => ({ status: 'Ok', type: 'REG_DWORD', hex: dword(n) });
 const sz = (s) => ({ status: 'Ok', type: 'REG_SZ', hex: utf16(s), text: s });
 const blob = (size) => ({ status: 'Ok', type: 'REG_BINARY', size });
 const AU = 'HKLM\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate';
+// A healthy ACL: AuthRoot gives NT SERVICE\CryptSvc GA with CI|OI, AutoUpdate inherits it (FACTS.md 3.1).
+export const CRYPTSVC = 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459';
+export const AUTHROOT_SDDL = `O:SYG:SYD:AI(A;OICI;GA;;;${CRYPTSVC})(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)`;
+export const AUTOUPDATE_SDDL = `O:SYG:SYD:AI(A;OICIID;GA;;;${CRYPTSVC})(A;CIID;KA;;;SY)(A;CIID;KA;;;BA)(A;CIID;KR;;;BU)`;
 
 function healthy() {
   return {
@@ -59,8 +63,14 @@ function healthy() {
       BITS: { status: 'Ok', state: 'Stopped', startType: 'Manual', account: 'LocalSystem' },
       UsoSvc: { status: 'Ok', state: 'Running', startType: 'Automatic', account: 'LocalSystem' },
     },
+    acl: {
+      authRoot: { path: 'HKLM\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot', status: 'Ok', sddl: AUTHROOT_SDDL },
+      autoUpdate: { path: AU, status: 'Ok', sddl: AUTOUPDATE_SDDL },
+      autoUpdateHKCU: { path: AU.replace('HKLM', 'HKCU'), status: 'NotFound' },
+    },
   };
 }
+export { healthy, ft, HOUR, NOW };
 const hklm = (s) => s.ctl.autoUpdate.HKLM.values;
 const hkcu = (s) => s.ctl.autoUpdate.HKCU.values;
 const policy = (s, values) => { s.ctl.policy = { path: s.ctl.policy.path, status: 'Ok', values }; };
@@ -75,7 +85,7 @@ const pass = (...ids) => Object.fromEntries(ids.map((id) => [id, 'Pass']));
 
 add('healthy', 'Fresh CTLs, no policy, CryptSvc running: no findings', () => {}, {
   findingIds: [],
-  checks: { 'CTL.DisallowedSync': 'Pass', 'CTL.TrustedRootSync': 'Pass', 'CTL.PinRulesSync': 'Pass', 'CTL.Policy': 'Pass', 'CTL.Source': 'Pass', 'CTL.CryptSvc': 'Pass' },
+  checks: { 'CTL.DisallowedSync': 'Pass', 'CTL.TrustedRootSync': 'Pass', 'CTL.PinRulesSync': 'Pass', 'CTL.Policy': 'Pass', 'CTL.Source': 'Pass', 'CTL.CryptSvc': 'Pass', 'ACL.AutoUpdate': 'Pass' },
   result: { healthy: true, status: 'Healthy', computerName: 'PC-HEALTHY', checksNotRun: [] },
 });
 add('disallowed-23h59m', 'Disallowed CTL synced 23 h 59 min ago: inside the 24 h window', (s) => {
@@ -285,6 +295,9 @@ addError('collected-at-no-zone', 'collectedAt without a zone is ambiguous', JSON
 addError('ctl-not-object', 'A ctl section that is not an object', JSON.stringify({ ...healthy(), ctl: 'x' }), 'InvalidSnapshot');
 addError('unknown-command', 'An unknown engine command', '{}', 'UnknownCommand', 'fixEverything');
 
+if (process.argv[1] !== fileURLToPath(import.meta.url)) {
+  // Imported by another generator for its helpers: write nothing.
+} else {
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 for (const c of cases) {
@@ -292,3 +305,4 @@ for (const c of cases) {
   writeFileSync(join(outDir, `${name}.json`), JSON.stringify(body, null, 2) + '\n');
 }
 console.log(`${cases.length} cases written to ${outDir} (${readdirSync(outDir).length} files)`);
+}

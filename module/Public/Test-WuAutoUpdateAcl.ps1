@@ -1,0 +1,86 @@
+function Test-WuAutoUpdateAcl {
+    <#
+    .SYNOPSIS
+    Judges an AutoUpdate key ACL (SDDL) for CryptSvc and shows the repair WuTrust would make. Works on any OS.
+
+    .DESCRIPTION
+    Test-WuAutoUpdateAcl takes the SDDL of HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate
+    - for example (Get-Acl ...).Sddl pasted from a broken machine - and, optionally, the SDDL of its
+    parent AuthRoot. The WuTrust engine computes the access NT SERVICE\CryptSvc gets the way Windows
+    does (deny entries in order, inherit-only entries skipped, generic rights mapped, NULL and empty
+    DACLs) for CryptSvc's token (NetworkService, Everyone, Authenticated Users, SERVICE, Users and the
+    CryptSvc service SID), compares it with what crypt32 needs to record a CTL sync
+    (KEY_QUERY_VALUE, KEY_SET_VALUE, KEY_CREATE_SUB_KEY), lists the problems, and plans a repair:
+    Inherit (turn inheritance back on, the fix in the seed report), Grant (add full control for
+    CryptSvc), or Auto (Inherit when AuthRoot gives CryptSvc what it needs, otherwise Grant).
+
+    Nothing is read from or written to the machine: this is for support engineers and for checking
+    a repair before Repair-WuAutoUpdateAcl applies it.
+
+    .PARAMETER Sddl
+    The AutoUpdate key's security descriptor in SDDL, as (Get-Acl -Path <key>).Sddl returns it.
+    Accepts pipeline input by property name, so Get-Acl output can be piped in.
+
+    .PARAMETER ParentSddl
+    The SDDL of the parent key (AuthRoot). Needed for the Inherit strategy; without it Auto can only
+    plan Grant.
+
+    .PARAMETER Strategy
+    The repair to plan when one is needed: Auto (default), Inherit or Grant.
+
+    .EXAMPLE
+    Test-WuAutoUpdateAcl -Sddl 'O:SYG:SYD:PAI(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)'
+
+    The seed report's broken key: CryptSvc gets only BUILTIN\Users' read access; the result lists
+    the missing rights and plans a Grant (no parent SDDL was given).
+
+    .EXAMPLE
+    Get-Acl -Path 'HKLM:\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate' | Test-WuAutoUpdateAcl -ParentSddl (Get-Acl -Path 'HKLM:\SOFTWARE\Microsoft\SystemCertificates\AuthRoot').Sddl
+
+    Judges this machine's key with its parent, so the Inherit strategy can be planned.
+
+    .EXAMPLE
+    Test-WuAutoUpdateAcl -Sddl $sddl -ParentSddl $parent -Strategy Inherit | Select-Object TargetSddl, PlanSufficient
+
+    Shows exactly the DACL re-enabling inheritance would produce, and whether it is enough.
+
+    .INPUTS
+    System.String (Sddl, by property name)
+
+    .OUTPUTS
+    WuTrust.AclAssessment
+
+    .NOTES
+    Only allow (A) and deny (D) entries are evaluated; object, callback and unknown entry types are
+    kept verbatim and reported. Privileges such as SeBackupPrivilege are not considered.
+
+    .LINK
+    Repair-WuAutoUpdateAcl
+
+    .LINK
+    Get-WuTrustStatus
+    #>
+    [CmdletBinding()]
+    [OutputType('WuTrust.AclAssessment')]
+    param(
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [ValidateNotNullOrEmpty()]
+        [string]$Sddl,
+
+        [string]$ParentSddl,
+
+        [ValidateSet('Auto', 'Inherit', 'Grant')]
+        [string]$Strategy = 'Auto'
+    )
+    process {
+        $request = [ordered]@{ sddl = $Sddl; parentSddl = $null; strategy = $Strategy }
+        if (-not [string]::IsNullOrEmpty($ParentSddl)) { $request.parentSddl = $ParentSddl }
+        $responseText = Invoke-WuTrustEngineText -Command 'assessAcl' -RequestJson (ConvertTo-Json -InputObject $request -Compress)
+        $resolved = Resolve-WuTrustEngineResponse -ResponseText $responseText -Command 'assessAcl' -Context 'Test-WuAutoUpdateAcl'
+        if ($null -ne $resolved.ErrorRecord) {
+            $PSCmdlet.WriteError($resolved.ErrorRecord)
+            return
+        }
+        ConvertTo-WuAclAssessment -Assessment $resolved.Result
+    }
+}

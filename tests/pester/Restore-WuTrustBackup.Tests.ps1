@@ -1,0 +1,112 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    Import-WuTrustBuiltModule
+    $script:CS = 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459'
+    $script:Broken = 'O:SYG:SYD:PAI(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)'
+    $script:Healthy = "O:SYG:SYD:AI(A;OICIID;GA;;;$script:CS)(A;CIID;KA;;;SY)"
+
+    function New-TestBackup {
+        param([string]$Sddl, [string]$ComputerName = [System.Environment]::MachineName, [string]$Path)
+        $backup = [ordered]@{
+            kind = 'WuTrust.Backup'; formatVersion = 1; computerName = $ComputerName; createdAt = '2026-11-25T10:00:00.0000000Z'; moduleVersion = '0.1.0'; reason = 'test'
+            items = @([ordered]@{ type = 'RegistryAcl'; hive = 'LocalMachine'; subKey = 'SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate'; path = 'HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate'; sddl = $Sddl })
+        }
+        Set-Content -LiteralPath $Path -Value (ConvertTo-Json -InputObject $backup -Depth 5)
+        $Path
+    }
+    function Set-RestoreMock {
+        param([string]$Current, [switch]$IgnoreWrite)
+        $script:KeySddl = $Current
+        $script:IgnoreWrite = [bool]$IgnoreWrite
+        $script:Writes = New-Object System.Collections.Generic.List[object]
+        Mock -ModuleName WuTrust Test-WuIsWindows { $true }
+        Mock -ModuleName WuTrust Test-WuElevation { $true }
+        Mock -ModuleName WuTrust Get-WuRegistryKeySddl { [ordered]@{ path = "HKLM\$SubKey"; status = 'Ok'; sddl = $script:KeySddl } }
+        Mock -ModuleName WuTrust Set-WuRegistryKeySddl {
+            $script:Writes.Add([pscustomobject]@{ Sddl = $Sddl; BackupsOnDisk = @(Get-ChildItem -LiteralPath $script:PreDir -Filter '*.json' -ErrorAction SilentlyContinue).Count })
+            if (-not $script:IgnoreWrite -or $script:Writes.Count -gt 1) { $script:KeySddl = $Sddl }
+        }
+    }
+}
+
+
+Describe 'Restore-WuTrustBackup' {
+    BeforeEach {
+        $script:PreDir = Join-Path $TestDrive ([guid]::NewGuid().ToString())
+        $null = New-Item -ItemType Directory -Path $script:PreDir
+        $script:BackupFile = New-TestBackup -Sddl $script:Broken -Path (Join-Path $TestDrive "$([guid]::NewGuid()).json")
+    }
+
+    It 'changes nothing with -WhatIf' {
+        Set-RestoreMock -Current $script:Healthy
+        Restore-WuTrustBackup -Path $script:BackupFile -BackupPath $script:PreDir -WhatIf
+        $script:Writes.Count | Should -Be 0
+        @(Get-ChildItem -LiteralPath $script:PreDir).Count | Should -Be 0
+        $script:KeySddl | Should -Be $script:Healthy
+    }
+
+    It 'backs up the current state first, restores, and verifies' {
+        Set-RestoreMock -Current $script:Healthy
+        $result = Restore-WuTrustBackup -Path $script:BackupFile -BackupPath $script:PreDir -Confirm:$false
+        $script:Writes.Count | Should -Be 1
+        $script:Writes[0].Sddl | Should -Be $script:Broken
+        $script:Writes[0].BackupsOnDisk | Should -Be 1
+        $result.Action | Should -Be 'Restore'
+        $result.Changed | Should -BeTrue
+        $result.Verified | Should -BeTrue
+        (Get-Content -Raw -LiteralPath $result.BackupPath | ConvertFrom-Json).items[0].sddl | Should -Be $script:Healthy
+    }
+
+    It 'puts the previous state back when the restore does not verify' {
+        Set-RestoreMock -Current $script:Healthy -IgnoreWrite
+        $err = $null
+        try { Restore-WuTrustBackup -Path $script:BackupFile -BackupPath $script:PreDir -Confirm:$false } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -BeLike 'WuTrust.VerificationFailed*'
+        $script:Writes.Count | Should -Be 2
+        $script:Writes[1].Sddl | Should -Be $script:Healthy
+    }
+
+    It 'does nothing when the key already matches the backup' {
+        Set-RestoreMock -Current $script:Broken
+        $result = Restore-WuTrustBackup -Path $script:BackupFile -Confirm:$false
+        $result.Changed | Should -BeFalse
+        $script:Writes.Count | Should -Be 0
+    }
+
+    It 'refuses a backup from another computer unless -Force is given' {
+        Set-RestoreMock -Current $script:Healthy
+        $other = New-TestBackup -Sddl $script:Broken -ComputerName 'SOMEWHERE-ELSE' -Path (Join-Path $TestDrive 'other.json')
+        { Restore-WuTrustBackup -Path $other -Confirm:$false } | Should -Throw -ExpectedMessage '*SOMEWHERE-ELSE*-Force*'
+        $script:Writes.Count | Should -Be 0
+        $result = Restore-WuTrustBackup -Path $other -Force -BackupPath $script:PreDir -Confirm:$false
+        $result.Changed | Should -BeTrue
+    }
+
+    It 'names the file and the problem for a bad backup: <Case>' -ForEach @(
+        @{ Case = 'not JSON'; Text = '{ nope'; Expected = '*not valid JSON*' }
+        @{ Case = 'wrong kind'; Text = '{"kind":"Other","formatVersion":1,"items":[]}'; Expected = '*not a WuTrust backup*' }
+        @{ Case = 'newer format'; Text = '{"kind":"WuTrust.Backup","formatVersion":9,"items":[]}'; Expected = '*formatVersion*9*' }
+        @{ Case = 'no items'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"items":[]}'; Expected = '*no items*' }
+        @{ Case = 'item without sddl'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"items":[{"type":"RegistryAcl","hive":"LocalMachine","subKey":"x"}]}'; Expected = "*without 'sddl'*" }
+        @{ Case = 'unknown hive'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"items":[{"type":"RegistryAcl","hive":"HKXX","subKey":"x","sddl":"D:"}]}'; Expected = '*hive*HKXX*' }
+        @{ Case = 'garbage SDDL'; Text = ('{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"' + [System.Environment]::MachineName + '","items":[{"type":"RegistryAcl","hive":"LocalMachine","subKey":"x","sddl":"D:(A;;"}]}'); Expected = '*Malformed SDDL*' }
+    ) {
+        Set-RestoreMock -Current $script:Healthy
+        $file = Join-Path $TestDrive "bad-$([guid]::NewGuid()).json"
+        Set-Content -LiteralPath $file -Value $Text
+        { Restore-WuTrustBackup -Path $file -Confirm:$false } | Should -Throw -ExpectedMessage $Expected
+        $script:Writes.Count | Should -Be 0
+    }
+
+    It 'names a missing backup file' {
+        Set-RestoreMock -Current $script:Healthy
+        { Restore-WuTrustBackup -Path (Join-Path $TestDrive 'missing.json') -Confirm:$false } | Should -Throw -ExpectedMessage "*Backup file*missing.json*not found*"
+    }
+
+    It 'refuses without elevation' {
+        Set-RestoreMock -Current $script:Healthy
+        Mock -ModuleName WuTrust Test-WuElevation { $false }
+        { Restore-WuTrustBackup -Path $script:BackupFile -Confirm:$false } | Should -Throw -ExpectedMessage '*elevated*'
+        $script:Writes.Count | Should -Be 0
+    }
+}
