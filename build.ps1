@@ -161,6 +161,11 @@ switch ($Task) {
             Write-Host ('=' * 100)
             $report = Get-WuTrustStatus -Snapshot $sample.FullName
             $report | Out-String -Width 120 | Write-Host
+            if ($report.Findings.Count -gt 0 -and $sample.Name -like 'seed-000*') {
+                $acl = (Get-Content -Raw $sample.FullName | ConvertFrom-Json).acl
+                Write-Host "Test-WuAutoUpdateAcl -Sddl '$($acl.autoUpdate.sddl)' -ParentSddl <AuthRoot SDDL from the snapshot>:"
+                Test-WuAutoUpdateAcl -Sddl $acl.autoUpdate.sddl -ParentSddl $acl.authRoot.sddl | Out-String -Width 120 | Write-Host
+            }
             if ($report.Findings.Count -gt 0) {
                 Write-Host "Findings in full (Get-WuTrustStatus -Snapshot ... | Select-Object -ExpandProperty Findings | Format-List):"
                 $report.Findings | Format-List | Out-String -Width 120 | Write-Host

@@ -69,4 +69,56 @@ Describe 'On Windows' -Tag 'Windows' -Skip:(-not $onWindows) {
         $LASTEXITCODE | Should -Be 0
         $output | Should -Contain 'WUT-CTL-001'
     }
+
+    It 'repairs a scratch key under HKCU the way it repairs AutoUpdate, and restores it from the backup' {
+        $cryptSvc = 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459'
+        $user = [System.Security.Principal.WindowsIdentity]::GetCurrent().User.Value
+        $parentKey = 'Software\WuTrustPesterAcl\AuthRoot'
+        $childKey = "$parentKey\AutoUpdate"
+        $backupDir = Join-Path $TestDrive 'acl-backups'
+        $null = New-Item -ItemType Directory -Path $backupDir
+        try {
+            $null = New-Item -Path "HKCU:\$childKey" -Force
+            InModuleScope WuTrust -Parameters @{ P = $parentKey; C = $childKey; U = $user; CS = $cryptSvc; B = $backupDir } {
+                param($P, $C, $U, $CS, $B)
+                Set-WuRegistryKeySddl -Hive CurrentUser -SubKey $P -Sddl "D:PAI(A;CI;KA;;;$U)(A;CI;KA;;;SY)(A;CI;KA;;;$CS)"
+                Set-WuRegistryKeySddl -Hive CurrentUser -SubKey $C -Sddl "D:PAI(A;CI;KA;;;$U)(A;CI;KA;;;SY)"
+                $broken = Get-WuRegistryKeySddl -Hive CurrentUser -SubKey $C
+                $broken.sddl | Should -Match 'D:PAI'
+                function Invoke-ScratchRepair {
+                    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Low')]
+                    param()
+                    Invoke-WuAclRepair -Caller $PSCmdlet -Hive CurrentUser -SubKey $C -ParentSubKey $P -BackupPath $B
+                }
+                $result = Invoke-ScratchRepair
+                $result.Changed | Should -BeTrue
+                $result.Verified | Should -BeTrue
+                $result.Strategy | Should -Be 'Inherit'
+                $after = Get-WuRegistryKeySddl -Hive CurrentUser -SubKey $C
+                $after.sddl | Should -Not -Match 'D:P'
+                $after.sddl | Should -Match ([regex]::Escape("ID;KA;;;$CS)"))
+                function Invoke-ScratchRestore {
+                    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Low')]
+                    param([string]$File)
+                    Invoke-WuBackupRestore -Caller $PSCmdlet -Path $File -BackupPath $B
+                }
+                $restored = Invoke-ScratchRestore -File $result.BackupPath
+                $restored.Changed | Should -BeTrue
+                (Get-WuRegistryKeySddl -Hive CurrentUser -SubKey $C).sddl | Should -Match 'D:PAI'
+                $second = Invoke-ScratchRestore -File $result.BackupPath
+                $second.Changed | Should -BeFalse
+            }
+        } finally {
+            Remove-Item -Path 'HKCU:\Software\WuTrustPesterAcl' -Recurse -Force -ErrorAction SilentlyContinue
+        }
+    }
+
+    It 'reads the real AutoUpdate and AuthRoot security descriptors' {
+        InModuleScope WuTrust {
+            $fact = Get-WuRegistryKeySddl -Hive LocalMachine -SubKey 'SOFTWARE\Microsoft\SystemCertificates\AuthRoot'
+            $fact.status | Should -Be 'Ok'
+            $parsed = Invoke-WuTrustEngine -Command 'parseSddl' -RequestJson (ConvertTo-Json -Compress -InputObject @{ sddl = $fact.sddl })
+            $parsed.canonical | Should -Not -BeNullOrEmpty
+        }
+    }
 }
