@@ -58,44 +58,47 @@ function preview(text: string, at: number): string {
   return text.substring(at, at + 12);
 }
 
-/** Index of the next component tag (O: G: D: S:) at nesting depth 0, or the end. */
-function nextComponent(text: string, from: number): number {
+/**
+ * Walks text[from, to) outside double-quoted strings, tracking parenthesis depth (after the
+ * character is counted), and returns the first index where `stop` is true, or -1.
+ */
+function scan(text: string, from: number, to: number, stop: (c: string, i: number, depth: number) => boolean): number {
   let depth = 0;
   let quoted = false;
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
+  for (let i = from; i < to; i++) {
+    const c = text[i] as string;
     if (quoted) {
       if (c === '"') quoted = false;
       continue;
     }
-    if (c === '"') quoted = true;
-    else if (c === '(') depth++;
+    if (c === '"') {
+      quoted = true;
+      continue;
+    }
+    if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (depth === 0 && text[i + 1] === ':' && (c === 'O' || c === 'G' || c === 'D' || c === 'S')) return i;
+    if (stop(c, i, depth)) return i;
   }
-  return text.length;
+  return -1;
 }
 
-/** Splits "(a;b;(c;d);"e;f")" content into fields at depth 0 outside quotes. */
+/** Index of the next component tag (O: G: D: S:) at nesting depth 0, or the end. */
+function nextComponent(text: string, from: number): number {
+  const at = scan(text, from, text.length, (c, i, depth) => depth === 0 && text[i + 1] === ':' && (c === 'O' || c === 'G' || c === 'D' || c === 'S'));
+  return at < 0 ? text.length : at;
+}
+
+/** Splits "a;b;(c;d);"e;f"" into fields at depth 0 outside quotes. */
 function splitFields(content: string): string[] {
   const fields: string[] = [];
-  let depth = 0;
-  let quoted = false;
   let start = 0;
-  for (let i = 0; i < content.length; i++) {
-    const c = content[i];
-    if (quoted) {
-      if (c === '"') quoted = false;
-      continue;
-    }
-    if (c === '"') quoted = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === ';' && depth === 0) {
+  scan(content, 0, content.length, (c, i, depth) => {
+    if (c === ';' && depth === 0) {
       fields.push(content.substring(start, i));
       start = i + 1;
     }
-  }
+    return false;
+  });
   fields.push(content.substring(start));
   return fields;
 }
@@ -174,22 +177,8 @@ function parseAce(text: string, open: number, close: number): Ace {
 
 /** Index of the ')' that closes the '(' at `open`, honouring nested parentheses and quotes. */
 function closingParen(text: string, open: number, limit: number): number {
-  let depth = 0;
-  let quoted = false;
-  for (let i = open; i < limit; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') quoted = false;
-      continue;
-    }
-    if (c === '"') quoted = true;
-    else if (c === '(') depth++;
-    else if (c === ')') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return fail(limit, "')' to close the ACE opened at character " + (open + 1), preview(text, limit));
+  const at = scan(text, open, limit, (c, _i, depth) => c === ')' && depth === 0);
+  return at >= 0 ? at : fail(limit, "')' to close the ACE opened at character " + (open + 1), preview(text, limit));
 }
 
 function parseDacl(text: string, start: number, end: number): Acl {

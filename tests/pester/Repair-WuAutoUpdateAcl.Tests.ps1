@@ -3,10 +3,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     Import-WuTrustBuiltModule
-    $script:CS = 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459'
-    $script:Broken = 'O:SYG:SYD:PAI(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)'
-    $script:Parent = "O:SYG:SYD:AI(A;OICI;GA;;;$script:CS)(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)"
-    $script:Healthy = "O:SYG:SYD:AI(A;OICIID;GA;;;$script:CS)(A;CIID;KA;;;SY)(A;CIID;KA;;;BA)(A;CIID;KR;;;BU)"
 
     function Set-RepairMock {
         param([string]$Current, [string]$StoredAfterWrite, [switch]$DenyWrite)

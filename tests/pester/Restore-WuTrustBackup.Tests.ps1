@@ -1,9 +1,6 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     Import-WuTrustBuiltModule
-    $script:CS = 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459'
-    $script:Broken = 'O:SYG:SYD:PAI(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)'
-    $script:Healthy = "O:SYG:SYD:AI(A;OICIID;GA;;;$script:CS)(A;CIID;KA;;;SY)"
 
     function New-TestBackup {
         param([string]$Sddl, [string]$ComputerName = [System.Environment]::MachineName, [string]$Path)

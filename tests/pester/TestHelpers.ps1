@@ -7,6 +7,13 @@ $script:BuiltManifest = Join-Path $script:BuiltModuleRoot 'WuTrust.psd1'
 $script:CasesRoot = Join-Path $script:RepoRoot 'tests/cases'
 $script:SamplesRoot = Join-Path $script:RepoRoot 'samples'
 
+# ACL fixtures (FACTS.md 3): CryptSvc's service SID, a healthy AuthRoot and AutoUpdate, and seed
+# 000's AutoUpdate (inheritance disabled, converted to explicit, the CryptSvc entry gone).
+$script:CS = 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459'
+$script:Broken = 'O:SYG:SYD:PAI(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)'
+$script:Parent = "O:SYG:SYD:AI(A;OICI;GA;;;$script:CS)(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)"
+$script:Healthy = "O:SYG:SYD:AI(A;OICIID;GA;;;$script:CS)(A;CIID;KA;;;SY)(A;CIID;KA;;;BA)(A;CIID;KR;;;BU)"
+
 function Import-WuTrustBuiltModule {
     if (-not (Test-Path -LiteralPath $script:BuiltManifest)) {
         throw "The built module is missing ($script:BuiltManifest); run build.ps1 -Task Build first."

@@ -1,10 +1,9 @@
 // Writes tests/cases/acl/*.json: SDDL parsing, CryptSvc's access, inheritance and repair plans.
 // Run by hand after editing a scenario: node tests/tools/make-acl-cases.mjs
 // Every expectation here is worked out by hand from FACTS.md section 3, never computed by the engine.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AUTHROOT_SDDL, AUTOUPDATE_SDDL, CRYPTSVC, HOUR, ft, healthy } from './make-ctl-cases.mjs';
+import { AUTHROOT_SDDL, AUTOUPDATE_SDDL, CRYPTSVC, HOUR, ft, healthy, writeCases } from './make-ctl-cases.mjs';
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'cases', 'acl');
 const CS = CRYPTSVC;
@@ -219,10 +218,4 @@ diag('diagnose-parent-malformed', 'A malformed AuthRoot SDDL is reported; AutoUp
   s.acl.authRoot.sddl = 'nonsense';
 }, { findingIds: ['WUT-ACL-005'], checks: { 'ACL.AutoUpdate': 'Pass' } });
 
-rmSync(outDir, { recursive: true, force: true });
-mkdirSync(outDir, { recursive: true });
-for (const c of cases) {
-  const { name, ...body } = c;
-  writeFileSync(join(outDir, `${name}.json`), JSON.stringify(body, null, 2) + '\n');
-}
-console.log(`${cases.length} cases written to ${outDir} (${readdirSync(outDir).length} files)`);
+writeCases(outDir, cases);

@@ -5,6 +5,17 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Replaces a folder of case files with one file per case (the case's name, without the name field). */
+export function writeCases(dir, list) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const c of list) {
+    const { name, ...body } = c;
+    writeFileSync(join(dir, `${name}.json`), JSON.stringify(body, null, 2) + '\n');
+  }
+  console.log(`${list.length} cases written to ${dir} (${readdirSync(dir).length} files)`);
+}
+
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'cases', 'ctl');
 const NOW = '2026-11-20T10:00:00.0000000Z';
 const HOUR = 3600;
@@ -298,11 +309,5 @@ addError('unknown-command', 'An unknown engine command', '{}', 'UnknownCommand',
 if (process.argv[1] !== fileURLToPath(import.meta.url)) {
   // Imported by another generator for its helpers: write nothing.
 } else {
-rmSync(outDir, { recursive: true, force: true });
-mkdirSync(outDir, { recursive: true });
-for (const c of cases) {
-  const { name, ...body } = c;
-  writeFileSync(join(outDir, `${name}.json`), JSON.stringify(body, null, 2) + '\n');
-}
-console.log(`${cases.length} cases written to ${outDir} (${readdirSync(outDir).length} files)`);
+writeCases(outDir, cases);
 }
