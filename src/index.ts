@@ -10,6 +10,8 @@ import { assessAutoUpdateAcl, type Strategy } from './acl/autoUpdateAcl';
 import { formatDacl, formatSddl, parseSddl, type SecurityDescriptor } from './acl/sddl';
 import { serviceSid } from './acl/sid';
 import { EngineError } from './core/errors';
+import { parseSetupLogLines } from './wintrust/setupLog';
+import { type OptionChange, decodeState, planStateChange, readStateFact } from './wintrust/state';
 import { formatTicks } from './core/time';
 import { decodeFiletime } from './ctl/registryFacts';
 import { ENGINE_VERSION } from './engineVersion';
@@ -46,6 +48,46 @@ function controllableDacl(sd: SecurityDescriptor): string {
 }
 
 const COMMANDS: Record<string, Handler> = {
+  /** { value } -> a Software Publishing State decoded like SetReg, with flags, unknown bits and a verdict. */
+  decodeWinTrustState: (request) => {
+    const body = requireObject(request, 'decodeWinTrustState');
+    const value = body['value'];
+    if (typeof value !== 'number') throw new EngineError('InvalidRequest', '"decodeWinTrustState" needs "value": a 32-bit unsigned integer.');
+    return decodeState(value);
+  },
+  /** { fact } -> the State registry fact as wintrust reads it, decoded when present. */
+  readWinTrustState: (request) => {
+    const body = requireObject(request, 'readWinTrustState');
+    const reading = readStateFact(body['fact'] as never);
+    return { ...reading, decoded: reading.value === null ? null : decodeState(reading.value) };
+  },
+  /**
+   * { current: number|null | currentFact: registry fact, default?: true | value?: number |
+   *   options?: [{option, enabled}], force? } -> the plan.
+   */
+  planWinTrustState: (request) => {
+    const body = requireObject(request, 'planWinTrustState');
+    const current = 'currentFact' in body ? readStateFact(body['currentFact'] as never).value : (body['current'] ?? null);
+    if (current !== null && typeof current !== 'number') throw new EngineError('InvalidRequest', '"planWinTrustState" takes "current" as a number or null.');
+    const options = body['options'];
+    if (options !== undefined && !Array.isArray(options)) throw new EngineError('InvalidRequest', '"options" must be a list of { option, enabled }.');
+    const value = body['value'];
+    if (value !== undefined && typeof value !== 'number') throw new EngineError('InvalidRequest', '"value" must be a number.');
+    return planStateChange({
+      current: current as number | null,
+      default: body['default'] === true,
+      ...(value !== undefined ? { value: value as number } : {}),
+      ...(options !== undefined ? { options: options as OptionChange[] } : {}),
+      force: body['force'] === true,
+    });
+  },
+  /** { lines: string[] } -> signature failures and result codes found in .NET/KB setup log lines. */
+  parseSetupLog: (request) => {
+    const body = requireObject(request, 'parseSetupLog');
+    const lines = body['lines'];
+    if (!Array.isArray(lines)) throw new EngineError('InvalidRequest', '"parseSetupLog" needs "lines": a list of strings.');
+    return { events: parseSetupLogLines(lines as string[]) };
+  },
   /** { sddl } -> the parsed descriptor and its canonical form. */
   parseSddl: (request) => {
     const body = requireObject(request, 'parseSddl');

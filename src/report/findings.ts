@@ -1,6 +1,6 @@
 /** Shapes of the engine's conclusions (ARCHITECTURE.md "Findings"). */
 export type Severity = 'Critical' | 'Warning' | 'Info';
-export type Family = 'CtlSync' | 'AclAutoUpdate';
+export type Family = 'CtlSync' | 'AclAutoUpdate' | 'WinTrustPolicy';
 
 export interface Evidence {
   /** What the item is, e.g. "HKLM DisallowedCertLastSyncTime". */

@@ -1,5 +1,6 @@
 import { diagnoseAcl } from '../acl/diagnose';
 import { diagnoseCtl } from '../ctl/diagnose';
+import { diagnoseWinTrust } from '../wintrust/diagnose';
 import type { ValidSnapshot } from '../snapshot/validate';
 import { SNAPSHOT_SCHEMA_VERSION } from '../snapshot/types';
 import { type CheckResult, type Evidence, type Finding, sortFindings } from './findings';
@@ -51,7 +52,7 @@ function staleBecauseCryptSvcBlocked(findings: Finding[], blocked: boolean, aclE
 export function buildReport(valid: ValidSnapshot): Report {
   const ctl = diagnoseCtl(valid);
   const acl = diagnoseAcl(valid);
-  const families = [ctl, acl];
+  const families = [ctl, acl, diagnoseWinTrust(valid)];
   const joined = families.flatMap((f) => f.findings);
   const rootCause = staleBecauseCryptSvcBlocked(joined, acl.cryptSvcBlocked, acl.blockEvidence);
   if (rootCause !== null) joined.push(rootCause);

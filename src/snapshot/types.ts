@@ -81,6 +81,13 @@ export interface Snapshot {
     policy?: RegistryKeyFact;
   };
   services?: Record<string, ServiceFact>;
+  wintrust?: {
+    hives?: { scope: 'System' | 'NetworkService' | 'LocalService' | 'User' | 'CurrentUser'; sid?: string | null; path?: string; key: RegistryKeyFact }[];
+  };
+  logs?: {
+    /** Lines of .NET/KB setup logs that mention signatures, errors or the final result. */
+    setup?: { path?: string; status: FactStatus; lines?: string[]; message?: string }[];
+  };
   acl?: {
     authRoot?: SddlFact;
     autoUpdate?: SddlFact;

@@ -38,7 +38,7 @@ export function validateSnapshot(value: unknown): ValidSnapshot {
       `The snapshot's collectedAt is ${JSON.stringify(collectedAt) ?? 'missing'}; expected an ISO-8601 UTC time such as "2026-11-25T07:03:51.0000000Z".`,
     );
   }
-  for (const section of ['machine', 'ctl', 'services', 'acl']) {
+  for (const section of ['machine', 'ctl', 'services', 'acl', 'wintrust', 'logs']) {
     if (section in value && value[section] !== null && !isObject(value[section])) {
       throw new EngineError('InvalidSnapshot', `The snapshot's "${section}" section must be an object.`);
     }

@@ -7,7 +7,7 @@ test('engineInfo names the version and the commands', () => {
   const response = JSON.parse(invoke('engineInfo', '{}'));
   assert.equal(response.ok, true);
   assert.equal(response.result.engineVersion, ENGINE_VERSION);
-  assert.deepEqual(response.result.commands, ['assessAcl', 'compareSddl', 'decodeFiletime', 'diagnose', 'engineInfo', 'parseSddl', 'serviceSid']);
+  assert.deepEqual(response.result.commands, ['assessAcl', 'compareSddl', 'decodeFiletime', 'decodeWinTrustState', 'diagnose', 'engineInfo', 'parseSddl', 'parseSetupLog', 'planWinTrustState', 'readWinTrustState', 'serviceSid']);
 });
 
 test('invoke never throws, whatever it is given', () => {
@@ -19,7 +19,7 @@ test('invoke never throws, whatever it is given', () => {
     inputs.push(Array.from({ length: Math.floor(random() * 40) }, () => chars[Math.floor(random() * chars.length)]).join(''));
   }
   for (const input of inputs) {
-    for (const command of ['diagnose', 'decodeFiletime', 'engineInfo', 'parseSddl', 'assessAcl', 'serviceSid', 'nope']) {
+    for (const command of ['diagnose', 'decodeFiletime', 'engineInfo', 'parseSddl', 'assessAcl', 'serviceSid', 'compareSddl', 'decodeWinTrustState', 'planWinTrustState', 'parseSetupLog', 'readWinTrustState', 'nope']) {
       const text = invoke(command, input as string);
       const response = JSON.parse(text);
       assert.equal(typeof response.ok, 'boolean');

@@ -39,6 +39,7 @@ const bin = (hex) => ({ status: 'Ok', type: 'REG_BINARY', hex });
 const dw = (n) => ({ status: 'Ok', type: 'REG_DWORD', hex: dword(n) });
 const sz = (s) => ({ status: 'Ok', type: 'REG_SZ', hex: utf16(s), text: s });
 const blob = (size) => ({ status: 'Ok', type: 'REG_BINARY', size });
+const SOFTWARE_PUBLISHING = 'Software\\Microsoft\\Windows\\CurrentVersion\\WinTrust\\Trust Providers\\Software Publishing';
 const AU = 'HKLM\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate';
 // A healthy ACL: AuthRoot gives NT SERVICE\CryptSvc GA with CI|OI, AutoUpdate inherits it (FACTS.md 3.1).
 export const CRYPTSVC = 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459';
@@ -79,6 +80,13 @@ function healthy() {
       autoUpdate: { path: AU, status: 'Ok', sddl: AUTOUPDATE_SDDL },
       autoUpdateHKCU: { path: AU.replace('HKLM', 'HKCU'), status: 'NotFound' },
     },
+    wintrust: {
+      hives: [
+        { scope: 'System', sid: 'S-1-5-18', path: `HKU\\.DEFAULT\\${SOFTWARE_PUBLISHING}`, key: { status: 'Ok', values: { State: dw(0x23c00) } } },
+        { scope: 'CurrentUser', sid: null, path: `HKCU\\${SOFTWARE_PUBLISHING}`, key: { status: 'Ok', values: { State: dw(0x23c00) } } },
+      ],
+    },
+    logs: { setup: [] },
   };
 }
 export { healthy, ft, HOUR, NOW };
@@ -96,7 +104,7 @@ const pass = (...ids) => Object.fromEntries(ids.map((id) => [id, 'Pass']));
 
 add('healthy', 'Fresh CTLs, no policy, CryptSvc running: no findings', () => {}, {
   findingIds: [],
-  checks: { 'CTL.DisallowedSync': 'Pass', 'CTL.TrustedRootSync': 'Pass', 'CTL.PinRulesSync': 'Pass', 'CTL.Policy': 'Pass', 'CTL.Source': 'Pass', 'CTL.CryptSvc': 'Pass', 'ACL.AutoUpdate': 'Pass' },
+  checks: { 'CTL.DisallowedSync': 'Pass', 'CTL.TrustedRootSync': 'Pass', 'CTL.PinRulesSync': 'Pass', 'CTL.Policy': 'Pass', 'CTL.Source': 'Pass', 'CTL.CryptSvc': 'Pass', 'ACL.AutoUpdate': 'Pass', 'WTR.State': 'Pass', 'WTR.SetupLogs': 'Pass' },
   result: { healthy: true, status: 'Healthy', computerName: 'PC-HEALTHY', checksNotRun: [] },
 });
 add('disallowed-23h59m', 'Disallowed CTL synced 23 h 59 min ago: inside the 24 h window', (s) => {
