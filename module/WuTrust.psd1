@@ -10,10 +10,13 @@
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('WuTrust.Format.ps1xml')
     FunctionsToExport    = @(
+        'ConvertFrom-WinTrustState'
         'Export-WuTrustSnapshot'
+        'Get-WinTrustState'
         'Get-WuTrustStatus'
         'Repair-WuAutoUpdateAcl'
         'Restore-WuTrustBackup'
+        'Set-WinTrustState'
         'Test-WuAutoUpdateAcl'
     )
     CmdletsToExport      = @()

@@ -262,41 +262,107 @@ function Invoke-WuBackupRestore {
     if ($backup.computerName -ne [System.Environment]::MachineName -and -not $Force) {
         $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "Backup file '$Path' was taken on $($backup.computerName), not on $([System.Environment]::MachineName). Use -Force to restore it here anyway. Nothing was changed." -ErrorId 'WuTrust.BackupFromOtherComputer' -Category InvalidOperation -TargetObject $Path))
     }
-    foreach ($item in @($backup.items)) {
+    foreach ($item in @($backup.items | Where-Object { $_.type -eq 'RegistryAcl' })) {
         $null = Invoke-WuTrustEngine -Command 'parseSddl' -RequestJson (ConvertTo-Json -Compress -InputObject ([ordered]@{ sddl = [string]$item.sddl })) -Context "Backup file '$Path'"
     }
     foreach ($item in @($backup.items)) {
-        $prefix = @{ LocalMachine = 'HKLM'; CurrentUser = 'HKCU'; Users = 'HKU' }[[string]$item.hive]
-        $keyPath = "$prefix\$($item.subKey)"
-        $current = Get-WuRegistryKeySddl -Hive $item.hive -SubKey $item.subKey
-        if ($current.status -ne 'Ok') {
-            $Caller.WriteError((New-WuTrustErrorRecord -Message "The key $keyPath could not be read ($($current.status)); it was not restored." -ErrorId 'WuTrust.KeyUnavailable' -Category ObjectNotFound -TargetObject $keyPath))
-            continue
+        if ($item.type -eq 'RegistryValue') {
+            Invoke-WuValueItemRestore -Caller $Caller -Item $item -Path $Path -BackupPath $BackupPath
+        } else {
+            Invoke-WuAclItemRestore -Caller $Caller -Item $item -Path $Path -BackupPath $BackupPath
         }
-        if (Test-WuSameDacl -Expected $item.sddl -Actual $current.sddl) {
-            New-WuTrustChangeResult -Action 'Restore' -KeyPath $keyPath -Changed $false -Verified $true -Before $current.sddl -After $current.sddl -Message "$keyPath already has the ACL the backup holds; nothing changed."
-            continue
-        }
-        if (-not $Caller.ShouldProcess($keyPath, "Restore the DACL from '$Path' to $($item.sddl)")) {
-            continue
-        }
-        try {
-            $preRestore = Resolve-WuTrustBackupPath -BackupPath $BackupPath -Name 'PreRestoreAcl'
-            $preItem = [ordered]@{ type = 'RegistryAcl'; hive = [string]$item.hive; subKey = [string]$item.subKey; path = $keyPath; sddl = [string]$current.sddl }
-            $preRestore = Save-WuTrustBackup -Path $preRestore -Item @($preItem) -Reason "Restore-WuTrustBackup -Path $Path"
-        } catch {
-            $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The backup of the current state could not be written, so nothing was restored: $($_.Exception.Message)" -ErrorId 'WuTrust.BackupFailed' -Category WriteError -TargetObject $BackupPath -InnerException $_.Exception))
-        }
-        try {
-            Set-WuRegistryKeySddl -Hive $item.hive -SubKey $item.subKey -Sddl $item.sddl
-        } catch {
-            $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "Restoring the ACL of $keyPath failed: $($_.Exception.GetBaseException().Message) The state before the restore is backed up at $preRestore." -ErrorId 'WuTrust.WriteFailed' -Category WriteError -TargetObject $keyPath -InnerException $_.Exception))
-        }
-        $after = Get-WuRegistryKeySddl -Hive $item.hive -SubKey $item.subKey
-        if ($after.status -ne 'Ok' -or -not (Test-WuSameDacl -Expected $item.sddl -Actual $after.sddl)) {
-            Set-WuRegistryKeySddl -Hive $item.hive -SubKey $item.subKey -Sddl $current.sddl
-            $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The restored ACL of $keyPath did not verify (read back: $($after.sddl)); the state before the restore was put back. It is also backed up at $preRestore." -ErrorId 'WuTrust.VerificationFailed' -Category InvalidResult -TargetObject $keyPath))
-        }
-        New-WuTrustChangeResult -Action 'Restore' -KeyPath $keyPath -Changed $true -Verified $true -Before $current.sddl -After $after.sddl -BackupPath $preRestore -Message "Restored the ACL of $keyPath from '$Path'; the state before is backed up at $preRestore."
     }
+}
+
+function Invoke-WuAclItemRestore {
+    <#
+    .SYNOPSIS
+    Restores one RegistryAcl backup item: compare, ShouldProcess, back up the current state, write, verify, roll back.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)][System.Management.Automation.PSCmdlet]$Caller,
+        [Parameter(Mandatory = $true)][object]$Item,
+        [Parameter(Mandatory = $true)][string]$Path,
+        [string]$BackupPath
+    )
+    $prefix = @{ LocalMachine = 'HKLM'; CurrentUser = 'HKCU'; Users = 'HKU' }[[string]$item.hive]
+    $keyPath = "$prefix\$($item.subKey)"
+    $current = Get-WuRegistryKeySddl -Hive $item.hive -SubKey $item.subKey
+    if ($current.status -ne 'Ok') {
+        $Caller.WriteError((New-WuTrustErrorRecord -Message "The key $keyPath could not be read ($($current.status)); it was not restored." -ErrorId 'WuTrust.KeyUnavailable' -Category ObjectNotFound -TargetObject $keyPath))
+        return
+    }
+    if (Test-WuSameDacl -Expected $item.sddl -Actual $current.sddl) {
+        New-WuTrustChangeResult -Action 'Restore' -KeyPath $keyPath -Changed $false -Verified $true -Before $current.sddl -After $current.sddl -Message "$keyPath already has the ACL the backup holds; nothing changed."
+        return
+    }
+    if (-not $Caller.ShouldProcess($keyPath, "Restore the DACL from '$Path' to $($item.sddl)")) {
+        return
+    }
+    try {
+        $preRestore = Resolve-WuTrustBackupPath -BackupPath $BackupPath -Name 'PreRestoreAcl'
+        $preItem = [ordered]@{ type = 'RegistryAcl'; hive = [string]$item.hive; subKey = [string]$item.subKey; path = $keyPath; sddl = [string]$current.sddl }
+        $preRestore = Save-WuTrustBackup -Path $preRestore -Item @($preItem) -Reason "Restore-WuTrustBackup -Path $Path"
+    } catch {
+        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The backup of the current state could not be written, so nothing was restored: $($_.Exception.Message)" -ErrorId 'WuTrust.BackupFailed' -Category WriteError -TargetObject $BackupPath -InnerException $_.Exception))
+    }
+    try {
+        Set-WuRegistryKeySddl -Hive $item.hive -SubKey $item.subKey -Sddl $item.sddl
+    } catch {
+        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "Restoring the ACL of $keyPath failed: $($_.Exception.GetBaseException().Message) The state before the restore is backed up at $preRestore." -ErrorId 'WuTrust.WriteFailed' -Category WriteError -TargetObject $keyPath -InnerException $_.Exception))
+    }
+    $after = Get-WuRegistryKeySddl -Hive $item.hive -SubKey $item.subKey
+    if ($after.status -ne 'Ok' -or -not (Test-WuSameDacl -Expected $item.sddl -Actual $after.sddl)) {
+        Set-WuRegistryKeySddl -Hive $item.hive -SubKey $item.subKey -Sddl $current.sddl
+        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The restored ACL of $keyPath did not verify (read back: $($after.sddl)); the state before the restore was put back. It is also backed up at $preRestore." -ErrorId 'WuTrust.VerificationFailed' -Category InvalidResult -TargetObject $keyPath))
+    }
+    New-WuTrustChangeResult -Action 'Restore' -KeyPath $keyPath -Changed $true -Verified $true -Before $current.sddl -After $after.sddl -BackupPath $preRestore -Message "Restored the ACL of $keyPath from '$Path'; the state before is backed up at $preRestore."
+}
+
+function Invoke-WuValueItemRestore {
+    <#
+    .SYNOPSIS
+    Restores one RegistryValue backup item (the value, or its absence): compare, ShouldProcess, back up the current state, write, verify, roll back.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)][System.Management.Automation.PSCmdlet]$Caller,
+        [Parameter(Mandatory = $true)][object]$Item,
+        [Parameter(Mandatory = $true)][string]$Path,
+        [string]$BackupPath
+    )
+    $prefix = @{ LocalMachine = 'HKLM'; CurrentUser = 'HKCU'; Users = 'HKU' }[[string]$Item.hive]
+    $keyPath = "$prefix\$($Item.subKey)"
+    $valuePath = "$keyPath\$($Item.name)"
+    $describe = { param($i) if ($i.existed) { "$($i.valueType) $($i.hex)" } else { 'absent' } }
+    try {
+        $current = Get-WuRegistryValueItem -Hive $Item.hive -SubKey $Item.subKey -Name $Item.name -Path $keyPath
+    } catch {
+        $Caller.WriteError($_)
+        return
+    }
+    if (Test-WuSameValueItem -Expected $Item -Actual $current.Item) {
+        return (New-WuTrustChangeResult -Action 'Restore' -KeyPath $valuePath -Changed $false -Verified $true -Before (& $describe $current.Item) -After (& $describe $current.Item) -Message "$valuePath already is as the backup holds it; nothing changed.")
+    }
+    if (-not $Caller.ShouldProcess($valuePath, "Restore from '$Path': $(& $describe $current.Item) -> $(& $describe $Item)")) {
+        return
+    }
+    try {
+        $preRestore = Resolve-WuTrustBackupPath -BackupPath $BackupPath -Name 'PreRestoreValue'
+        $preRestore = Save-WuTrustBackup -Path $preRestore -Item @($current.Item) -Reason "Restore-WuTrustBackup -Path $Path"
+    } catch {
+        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The backup of the current state could not be written, so nothing was restored: $($_.Exception.Message)" -ErrorId 'WuTrust.BackupFailed' -Category WriteError -TargetObject $BackupPath -InnerException $_.Exception))
+    }
+    try {
+        Set-WuRegistryValueItem -Item $Item
+    } catch {
+        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "Restoring $valuePath failed: $($_.Exception.GetBaseException().Message) The state before the restore is backed up at $preRestore." -ErrorId 'WuTrust.WriteFailed' -Category WriteError -TargetObject $valuePath -InnerException $_.Exception))
+    }
+    $after = Get-WuRegistryValueItem -Hive $Item.hive -SubKey $Item.subKey -Name $Item.name -Path $keyPath
+    if (-not (Test-WuSameValueItem -Expected $Item -Actual $after.Item)) {
+        Set-WuRegistryValueItem -Item $current.Item
+        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The restored $valuePath did not verify (read back: $(& $describe $after.Item)); the state before the restore was put back. It is also backed up at $preRestore." -ErrorId 'WuTrust.VerificationFailed' -Category InvalidResult -TargetObject $valuePath))
+    }
+    New-WuTrustChangeResult -Action 'Restore' -KeyPath $valuePath -Changed $true -Verified $true -Before (& $describe $current.Item) -After (& $describe $after.Item) -BackupPath $preRestore -Message "Restored $valuePath from '$Path'; the state before is backed up at $preRestore."
 }

@@ -101,13 +101,24 @@ function Read-WuTrustBackupFile {
         return (& $bad 'holds no items.')
     }
     foreach ($item in $items) {
-        if ($item.type -ne 'RegistryAcl') {
+        $required = switch ($item.type) {
+            'RegistryAcl' { @('hive', 'subKey', 'sddl') }
+            'RegistryValue' { if ($item.existed -eq $true) { @('hive', 'subKey', 'name', 'valueType', 'hex') } else { @('hive', 'subKey', 'name') } }
+            default { $null }
+        }
+        if ($null -eq $required) {
             return (& $bad "holds an item of type '$($item.type)', which this WuTrust cannot restore.")
         }
-        foreach ($field in @('hive', 'subKey', 'sddl')) {
+        if ($item.type -eq 'RegistryValue' -and $item.existed -isnot [bool]) {
+            return (& $bad "has a RegistryValue item without 'existed' (true or false).")
+        }
+        foreach ($field in $required) {
             if (-not $item.PSObject.Properties[$field] -or [string]::IsNullOrEmpty([string]$item.$field)) {
-                return (& $bad "has a RegistryAcl item without '$field'.")
+                return (& $bad "has a $($item.type) item without '$field'.")
             }
+        }
+        if ($item.type -eq 'RegistryValue' -and $item.existed -and ([string]$item.hex -notmatch '^([0-9A-Fa-f]{2})*$' -or @('REG_DWORD', 'REG_QWORD', 'REG_BINARY', 'REG_SZ', 'REG_EXPAND_SZ') -notcontains $item.valueType)) {
+            return (& $bad "has a RegistryValue item whose type '$($item.valueType)' or data is not one WuTrust can write back.")
         }
         if (@('LocalMachine', 'CurrentUser', 'Users') -notcontains $item.hive) {
             return (& $bad "names the hive '$($item.hive)'; expected LocalMachine, CurrentUser or Users.")

@@ -49,6 +49,8 @@ function New-WuTrustSnapshot {
             policy     = Get-WuRegistryKeyFact -Hive LocalMachine -SubKey $script:WuAuthRootPolicySubKey -ExpectedValue $script:WuAuthRootPolicyValues
         }
         services      = Get-WuServiceFact -Name $script:WuServiceNames
+        wintrust      = [ordered]@{ hives = @(Get-WuWinTrustHiveFact) }
+        logs          = [ordered]@{ setup = @(Get-WuSetupLogExcerpt -Folder (Get-WuSetupLogFolder)) }
         acl           = [ordered]@{
             authRoot       = Get-WuRegistryKeySddl -Hive LocalMachine -SubKey $script:WuAuthRootSubKey
             autoUpdate     = Get-WuRegistryKeySddl -Hive LocalMachine -SubKey $script:WuAutoUpdateSubKey
@@ -120,4 +122,36 @@ function Write-WuTrustTextFile {
         [Parameter(Mandatory = $true)][AllowEmptyString()][string]$Text
     )
     [System.IO.File]::WriteAllText($Path, $Text, (New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $false))
+}
+
+function Get-WuWinTrustHiveFact {
+    <#
+    .SYNOPSIS
+    The Software Publishing key of every hive that matters (SYSTEM, NetworkService, LocalService,
+    the current user, each loaded user hive), as snapshot facts.
+    #>
+    [CmdletBinding()]
+    param()
+    $sids = @()
+    try { $sids = @(Get-WuUserHiveSid) } catch { $sids = @() }
+    $targets = @(Get-WuWinTrustTarget -Scope AllUsers -UserSid $sids) + @(Get-WuWinTrustTarget -Scope CurrentUser)
+    foreach ($t in $targets) {
+        [ordered]@{ scope = $t.scope; sid = $t.sid; path = $t.path; key = (Get-WuRegistryKeyFact -Hive $t.hive -SubKey $t.subKey -ExpectedValue 'State') }
+    }
+}
+
+function Get-WuSetupLogFolder {
+    <#
+    .SYNOPSIS
+    Where .NET/KB setup logs land: the current user's TEMP and the SYSTEM account's temp folders.
+    #>
+    [CmdletBinding()]
+    [OutputType([string[]])]
+    param()
+    $root = $env:SystemRoot
+    @(
+        $env:TEMP
+        $(if ($root) { Join-Path -Path $root -ChildPath 'Temp' })
+        $(if ($root) { Join-Path -Path $root -ChildPath 'System32\config\systemprofile\AppData\Local\Temp' })
+    ) | Where-Object { $_ }
 }

@@ -1,15 +1,16 @@
 function Restore-WuTrustBackup {
     <#
     .SYNOPSIS
-    Puts back what a WuTrust backup holds (registry ACLs), verifying the result.
+    Puts back what a WuTrust backup holds (registry ACLs and values), verifying the result.
 
     .DESCRIPTION
-    Every WuTrust repair writes a backup first. Restore-WuTrustBackup reads such a file, checks it
-    (kind, format version, every item well-formed, the SDDL parses), and for each item:
-      1. compares the key's current ACL with the backup and does nothing when they already agree,
+    Every WuTrust change (Repair-WuAutoUpdateAcl, Set-WinTrustState) writes a backup first.
+    Restore-WuTrustBackup reads such a file, checks it (kind, format version, every item
+    well-formed, any SDDL parses), and for each item - a key's ACL, or a value (or its absence):
+      1. compares the current state with the backup and does nothing when they already agree,
       2. asks for confirmation (ConfirmImpact High; -WhatIf changes nothing),
       3. backs up the current state first,
-      4. writes the backed-up DACL,
+      4. writes the backed-up DACL or value (deleting a value that did not exist before),
       5. reads it back and verifies it, putting the previous state back when it does not match.
     A backup taken on another computer is refused unless -Force is given.
 

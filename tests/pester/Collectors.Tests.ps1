@@ -118,6 +118,8 @@ Describe 'New-WuTrustSnapshot' {
         Mock -ModuleName WuTrust Get-WuRegistryKeyFact { [ordered]@{ path = $SubKey; status = 'NotFound' } }
         Mock -ModuleName WuTrust Get-WuServiceFact { [ordered]@{} }
         Mock -ModuleName WuTrust Get-WuRegistryKeySddl { [ordered]@{ path = $SubKey; status = 'NotFound' } }
+        Mock -ModuleName WuTrust Get-WuUserHiveSid { @('S-1-5-21-1-2-3-1001') }
+        Mock -ModuleName WuTrust Get-WuSetupLogExcerpt { }
         InModuleScope WuTrust {
             $snapshot = New-WuTrustSnapshot
             $snapshot.schemaVersion | Should -Be 1
@@ -125,7 +127,11 @@ Describe 'New-WuTrustSnapshot' {
             $snapshot.tool.version | Should -Be ([string](Get-Module WuTrust).Version)
         }
         Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $Hive -eq 'LocalMachine' -and $SubKey -like '*AutoUpdate' -and $ExpectedValue -contains 'DisallowedCertLastSyncTime' -and $ExpectedValue -contains 'PinRulesSyncDeltaTime' -and $SizeOnlyValue -contains 'DisallowedCertEncodedCtl' } -Times 1 -Exactly
-        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $Hive -eq 'CurrentUser' } -Times 1 -Exactly
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $Hive -eq 'CurrentUser' -and $SubKey -like '*AutoUpdate' } -Times 1 -Exactly
+        foreach ($root in @('.DEFAULT', 'S-1-5-20', 'S-1-5-19', 'S-1-5-21-1-2-3-1001')) {
+            Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $Hive -eq 'Users' -and $SubKey -eq "$root\Software\Microsoft\Windows\CurrentVersion\WinTrust\Trust Providers\Software Publishing" -and $ExpectedValue -contains 'State' } -Times 1 -Exactly
+        }
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $Hive -eq 'CurrentUser' -and $SubKey -like '*Software Publishing' } -Times 1 -Exactly
         Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $SubKey -eq 'SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot' -and $ExpectedValue -contains 'EnableDisallowedCertAutoUpdate' } -Times 1 -Exactly
         Should -Invoke -ModuleName WuTrust Get-WuServiceFact -ParameterFilter { ($Name -join ',') -eq 'CryptSvc,wuauserv,BITS,UsoSvc' } -Times 1 -Exactly
         Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -ParameterFilter { $Hive -eq 'LocalMachine' -and $SubKey -eq 'SOFTWARE\Microsoft\SystemCertificates\AuthRoot' } -Times 1 -Exactly

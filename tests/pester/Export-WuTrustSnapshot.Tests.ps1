@@ -11,6 +11,8 @@ BeforeAll {
             [ordered]@{ path = "$Hive\$SubKey"; status = 'AccessDenied'; message = 'Requested registry access is not allowed.' }
         }
         Mock -ModuleName WuTrust Get-WuRegistryKeySddl { [ordered]@{ path = "$Hive\$SubKey"; status = 'AccessDenied'; message = 'denied' } }
+        Mock -ModuleName WuTrust Get-WuWinTrustHiveFact { [ordered]@{ scope = 'System'; sid = 'S-1-5-18'; path = 'HKU\.DEFAULT\x'; key = [ordered]@{ status = 'AccessDenied' } } }
+        Mock -ModuleName WuTrust Get-WuSetupLogExcerpt { [ordered]@{ path = 'C:\Windows\Temp\KB1.html'; status = 'Ok'; lines = @('Final Result: Installation completed successfully with success code: (0x00000000)') } }
         Mock -ModuleName WuTrust Get-WuServiceFact {
             $facts = [ordered]@{}
             foreach ($n in $Name) { $facts[$n] = [ordered]@{ status = 'Ok'; state = 'Running'; startType = 'Automatic'; account = 'NT Authority\NetworkService' } }
@@ -39,6 +41,8 @@ Describe 'Export-WuTrustSnapshot' {
         $snapshot.ctl.autoUpdate.HKLM.status | Should -Be 'AccessDenied'
         $snapshot.services.CryptSvc.state | Should -Be 'Running'
         $snapshot.acl.autoUpdate.status | Should -Be 'AccessDenied'
+        $snapshot.wintrust.hives[0].scope | Should -Be 'System'
+        $snapshot.logs.setup[0].lines[0] | Should -BeLike '*0x00000000*'
         (Get-Content -Raw -LiteralPath $file) | Should -Match '"collectedAt":\s*"2026-11-20T10:00:00\.1234567Z"'
         $report = Get-WuTrustStatus -Snapshot $file
         $report.Status | Should -Be 'Incomplete'

@@ -31,6 +31,8 @@ BeforeAll {
             wuauserv = [ordered]@{ status = 'Ok'; state = 'Running'; startType = 'Manual'; account = 'LocalSystem' }
         }
         Mock -ModuleName WuTrust Get-WuServiceFact { $script:MockServices }
+        Mock -ModuleName WuTrust Get-WuWinTrustHiveFact { [ordered]@{ scope = 'System'; sid = 'S-1-5-18'; path = 'HKU\.DEFAULT\x'; key = [ordered]@{ status = 'Ok'; values = [ordered]@{ State = [ordered]@{ status = 'Ok'; type = 'REG_DWORD'; hex = '003C0200' } } } } }
+        Mock -ModuleName WuTrust Get-WuSetupLogExcerpt { }
         Mock -ModuleName WuTrust Get-WuRegistryKeySddl {
             $cryptSvc = 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459'
             $sddl = if ($SubKey -like '*AutoUpdate') { "O:SYG:SYD:AI(A;OICIID;GA;;;$cryptSvc)(A;CIID;KA;;;SY)" } else { "O:SYG:SYD:AI(A;OICI;GA;;;$cryptSvc)(A;CI;KA;;;SY)" }
