@@ -39,6 +39,17 @@ function Test-WuElevation {
     $principal.IsInRole([System.Security.Principal.WindowsBuiltInRole]::Administrator)
 }
 
+function Get-WuCurrentUserSid {
+    <#
+    .SYNOPSIS
+    The SID of the account this session runs as (its HKCU is HKU\<SID>, or HKU\.DEFAULT for SYSTEM).
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
+    [System.Security.Principal.WindowsIdentity]::GetCurrent().User.Value
+}
+
 function Get-WuOsVersionInfo {
     <#
     .SYNOPSIS

@@ -134,7 +134,9 @@ function Get-WuWinTrustHiveFact {
     param()
     $sids = @()
     try { $sids = @(Get-WuUserHiveSid) } catch { $sids = @() }
-    $targets = @(Get-WuWinTrustTarget -Scope AllUsers -UserSid $sids) + @(Get-WuWinTrustTarget -Scope CurrentUser)
+    $current = Get-WuWinTrustTarget -Scope CurrentUser
+    try { $current.sid = Get-WuCurrentUserSid } catch { $current.sid = $null }
+    $targets = @(Get-WuWinTrustTarget -Scope AllUsers -UserSid $sids) + @($current)
     foreach ($t in $targets) {
         [ordered]@{ scope = $t.scope; sid = $t.sid; path = $t.path; key = (Get-WuRegistryKeyFact -Hive $t.hive -SubKey $t.subKey -ExpectedValue 'State') }
     }

@@ -55,7 +55,10 @@ export function diagnoseWinTrust(valid: ValidSnapshot): FamilyResult {
   } else {
     let judged = 0;
     const notRead: string[] = [];
+    // HKCU is one of the HKU hives: judge it once, under its SID (the current user's, or SYSTEM's).
+    const otherSids = new Set(hives.filter((h) => h.scope !== 'CurrentUser' && typeof h.sid === 'string').map((h) => h.sid as string));
     for (const h of hives) {
+      if (h.scope === 'CurrentUser' && typeof h.sid === 'string' && otherSids.has(h.sid)) continue;
       const where = h.path ?? `${h.scope}\\${SOFTWARE_PUBLISHING_PATH}`;
       const found = lookupValue(h.key, 'State');
       if (found.kind === 'Unavailable') {

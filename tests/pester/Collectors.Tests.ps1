@@ -119,6 +119,7 @@ Describe 'New-WuTrustSnapshot' {
         Mock -ModuleName WuTrust Get-WuServiceFact { [ordered]@{} }
         Mock -ModuleName WuTrust Get-WuRegistryKeySddl { [ordered]@{ path = $SubKey; status = 'NotFound' } }
         Mock -ModuleName WuTrust Get-WuUserHiveSid { @('S-1-5-21-1-2-3-1001') }
+        Mock -ModuleName WuTrust Get-WuCurrentUserSid { 'S-1-5-21-1-2-3-1001' }
         Mock -ModuleName WuTrust Get-WuSetupLogExcerpt { }
         InModuleScope WuTrust {
             $snapshot = New-WuTrustSnapshot

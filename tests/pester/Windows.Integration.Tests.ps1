@@ -121,4 +121,39 @@ Describe 'On Windows' -Tag 'Windows' -Skip:(-not $onWindows) {
             $parsed.canonical | Should -Not -BeNullOrEmpty
         }
     }
+
+    It 'sets, verifies and restores a State value on a scratch key under HKCU' {
+        $backupDir = Join-Path $TestDrive 'wintrust-backups'
+        $null = New-Item -ItemType Directory -Path $backupDir
+        try {
+            InModuleScope WuTrust -Parameters @{ B = $backupDir } {
+                param($B)
+                $target = [ordered]@{ scope = 'CurrentUser'; sid = $null; hive = 'CurrentUser'; subKey = 'Software\WuTrustPesterWinTrust'; path = 'HKCU\Software\WuTrustPesterWinTrust' }
+                Write-WuRegistryValue -Hive CurrentUser -SubKey $target.subKey -Name 'State' -Type REG_DWORD -Hex 'C9000000'
+                function Invoke-ScratchSet {
+                    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Low')]
+                    param()
+                    Invoke-WuWinTrustChange -Caller $PSCmdlet -Target $target -Change ([ordered]@{ default = $true; force = $false }) -BackupPath $B
+                }
+                $result = Invoke-ScratchSet
+                $result.After | Should -Be '0x23C49'
+                (Get-ItemProperty -Path 'HKCU:\Software\WuTrustPesterWinTrust' -Name State).State | Should -Be 0x23C49
+                function Invoke-ScratchRestore {
+                    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Low')]
+                    param([string]$File)
+                    Invoke-WuBackupRestore -Caller $PSCmdlet -Path $File -BackupPath $B
+                }
+                $null = Invoke-ScratchRestore -File $result.BackupPath
+                (Get-ItemProperty -Path 'HKCU:\Software\WuTrustPesterWinTrust' -Name State).State | Should -Be 0xC9
+            }
+        } finally {
+            Remove-Item -Path 'HKCU:\Software\WuTrustPesterWinTrust' -Recurse -Force -ErrorAction SilentlyContinue
+        }
+    }
+
+    It "reads the real SYSTEM and current user's State" {
+        $states = @(Get-WinTrustState -Scope System) + @(Get-WinTrustState -Scope CurrentUser)
+        $states.Count | Should -Be 2
+        foreach ($state in $states) { $state.Presence | Should -BeIn @('Present', 'Absent', 'Unavailable', 'Malformed') }
+    }
 }

@@ -151,6 +151,10 @@ diag('diagnose-system-absent', "No State for SYSTEM: information, with what Wind
 diag('diagnose-user-absent', 'No State in a user hive is normal: no finding', withWinTrust([hive('User', USER, undefined)]), { findingIds: [], checks: { 'WTR.State': 'Pass' } });
 diag('diagnose-hive-denied', 'A hive that could not be read is named in the check, never passed', withWinTrust([{ ...hive('System', 'S-1-5-18', ok(0)), key: { status: 'AccessDenied' } }]), { findingIds: [], checks: { 'WTR.State': 'NotRun' } });
 diag('diagnose-wintrust-not-collected', 'No wintrust and logs sections: not run', (() => { const s = healthy(); delete s.wintrust; delete s.logs; return s; })(), { checks: { 'WTR.State': 'NotRun', 'WTR.SetupLogs': 'NotRun' }, result: { status: 'Incomplete' } });
+diag('diagnose-current-user-judged-once', 'HKCU is the same hive as HKU\\<its SID>: one finding, not two', withWinTrust([...defaults.slice(0, 3), hive('User', USER, ok(0xc9)), { ...hive('CurrentUser', null, ok(0xc9)), sid: USER }]),
+  { findingIds: ['WUT-WTR-001', 'WUT-WTR-002'] });
+diag('diagnose-current-user-alone', 'HKCU of an account whose hive is not listed otherwise is judged', withWinTrust([...defaults.slice(0, 3), hive('CurrentUser', null, ok(0xc9))]),
+  { findingIds: ['WUT-WTR-001', 'WUT-WTR-002'] });
 diag('diagnose-zero', 'State 0: checks everything, offline never OK (what mansign2 assumes for an absent value)', withWinTrust([hive('System', 'S-1-5-18', ok(0))]), { findingIds: ['WUT-WTR-001'], result: { findings: [{ severity: 'Critical' }] } });
 
 writeCases(outDir, cases);
