@@ -85,7 +85,20 @@ function Invoke-Build {
         Invoke-Native -FilePath 'npx' -ArgumentList @('--no-install', 'tsc', '-p', 'tests/node/tsconfig.json', '--noEmit') -What 'tsc (tests)'
         if (Test-Path $moduleOut) { Remove-Item -Recurse -Force $moduleOut }
         New-Item -ItemType Directory -Force -Path $moduleOut | Out-Null
-        Copy-Item -Path (Join-Path $root 'module/*') -Destination $moduleOut -Recurse -Force
+        Copy-Item -Path (Join-Path $root 'module/*') -Destination $moduleOut -Recurse -Force -Exclude 'Private', 'Public'
+        # One module file: the loader's head, then every Private and Public file (imports ~90 ms faster
+        # than dot-sourcing each; bench/README.md).
+        $loader = Get-Content -LiteralPath (Join-Path $root 'module/WuTrust.psm1')
+        $cut = [Array]::FindIndex([string[]]$loader, [Predicate[string]] { param($l) $l -like 'foreach ($folder in*' })
+        $parts = @($loader[0..($cut - 3)])
+        foreach ($folder in @('Private', 'Public')) {
+            foreach ($file in (Get-ChildItem -Path (Join-Path $root "module/$folder") -Filter '*.ps1' | Sort-Object Name)) {
+                $parts += ''
+                $parts += "# ---- $folder/$($file.Name)"
+                $parts += @(Get-Content -LiteralPath $file.FullName)
+            }
+        }
+        Set-Content -LiteralPath (Join-Path $moduleOut 'WuTrust.psm1') -Value $parts -Encoding ascii
         Write-Host '== esbuild engine bundle'
         $footer = 'function WuTrustInvoke(command, requestJson) { return WuTrustEngine.invoke(command, requestJson); }'
         Invoke-Native -FilePath 'npx' -ArgumentList @('--no-install', 'esbuild', 'src/index.ts', '--bundle', '--format=iife',
