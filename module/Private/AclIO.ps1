@@ -11,8 +11,7 @@ function Get-WuRegistryKeySddl {
         [Parameter(Mandatory = $true)][ValidateSet('LocalMachine', 'CurrentUser', 'Users')][string]$Hive,
         [Parameter(Mandatory = $true)][string]$SubKey
     )
-    $prefix = @{ LocalMachine = 'HKLM'; CurrentUser = 'HKCU'; Users = 'HKU' }[$Hive]
-    $fact = [ordered]@{ path = "$prefix\$SubKey"; status = 'Ok' }
+    $fact = [ordered]@{ path = "$(Get-WuHivePrefix -Hive $Hive)\$SubKey"; status = 'Ok' }
     $baseKey = $null
     $key = $null
     try {

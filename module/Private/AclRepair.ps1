@@ -141,8 +141,7 @@ function Invoke-WuAclRepair {
         [switch]$Resync,
         [int]$ResyncTimeoutSeconds = 120
     )
-    $prefix = @{ LocalMachine = 'HKLM'; CurrentUser = 'HKCU'; Users = 'HKU' }[$Hive]
-    $keyPath = "$prefix\$SubKey"
+    $keyPath = "$(Get-WuHivePrefix -Hive $Hive)\$SubKey"
     $current = Get-WuRegistryKeySddl -Hive $Hive -SubKey $SubKey
     if ($current.status -ne 'Ok') {
         $why = if ($current.status -eq 'NotFound') { 'does not exist; crypt32 creates it at the next CTL sync when CryptSvc may create subkeys of AuthRoot (Get-WuTrustStatus tells)' } else { "could not be read ($($current.status): $($current.message))" }
@@ -274,10 +273,67 @@ function Invoke-WuBackupRestore {
     }
 }
 
+function Invoke-WuItemRestore {
+    <#
+    .SYNOPSIS
+    Restores one backup item through its adapter (read, write, compare, describe): compare,
+    ShouldProcess, back up the current state, write, verify, roll back.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)][System.Management.Automation.PSCmdlet]$Caller,
+        [Parameter(Mandatory = $true)][object]$Item,
+        [Parameter(Mandatory = $true)][string]$Path,
+        [string]$BackupPath,
+        # What is restored, for messages: a key path, or a key path and value name.
+        [Parameter(Mandatory = $true)][string]$Target,
+        # Reads the current state as a backup item; throws an ErrorRecord when it cannot.
+        [Parameter(Mandatory = $true)][scriptblock]$Read,
+        # Writes a backup item's state.
+        [Parameter(Mandatory = $true)][scriptblock]$Write,
+        # True when two items hold the same state.
+        [Parameter(Mandatory = $true)][scriptblock]$Same,
+        # A short text for an item's state.
+        [Parameter(Mandatory = $true)][scriptblock]$Describe
+    )
+    try {
+        $current = & $Read
+    } catch {
+        $Caller.WriteError($_)
+        return
+    }
+    $before = & $Describe $current
+    if (& $Same $Item $current) {
+        return (New-WuTrustChangeResult -Action 'Restore' -KeyPath $Target -Changed $false -Verified $true -Before $before -After $before -Message "$Target already is as the backup holds it; nothing changed.")
+    }
+    if (-not $Caller.ShouldProcess($Target, "Restore from '$Path': $before -> $(& $Describe $Item)")) {
+        return
+    }
+    try {
+        $preRestore = Resolve-WuTrustBackupPath -BackupPath $BackupPath -Name "PreRestore-$($Item.type)"
+        $preRestore = Save-WuTrustBackup -Path $preRestore -Item @($current) -Reason "Restore-WuTrustBackup -Path $Path"
+    } catch {
+        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The backup of the current state could not be written, so nothing was restored: $($_.Exception.Message)" -ErrorId 'WuTrust.BackupFailed' -Category WriteError -TargetObject $BackupPath -InnerException $_.Exception))
+    }
+    try {
+        & $Write $Item
+    } catch {
+        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "Restoring $Target failed: $($_.Exception.GetBaseException().Message) The state before the restore is backed up at $preRestore." -ErrorId 'WuTrust.WriteFailed' -Category WriteError -TargetObject $Target -InnerException $_.Exception))
+    }
+    $after = $null
+    try { $after = & $Read } catch { $after = $null }
+    if ($null -eq $after -or -not (& $Same $Item $after)) {
+        & $Write $current
+        $seen = if ($null -eq $after) { 'nothing readable' } else { & $Describe $after }
+        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The restored $Target did not verify (read back: $seen); the state before the restore was put back. It is also backed up at $preRestore." -ErrorId 'WuTrust.VerificationFailed' -Category InvalidResult -TargetObject $Target))
+    }
+    New-WuTrustChangeResult -Action 'Restore' -KeyPath $Target -Changed $true -Verified $true -Before $before -After (& $Describe $after) -BackupPath $preRestore -Message "Restored $Target from '$Path'; the state before is backed up at $preRestore."
+}
+
 function Invoke-WuAclItemRestore {
     <#
     .SYNOPSIS
-    Restores one RegistryAcl backup item: compare, ShouldProcess, back up the current state, write, verify, roll back.
+    Restores one RegistryAcl backup item (a key's DACL).
     #>
     [CmdletBinding()]
     param(
@@ -286,44 +342,27 @@ function Invoke-WuAclItemRestore {
         [Parameter(Mandatory = $true)][string]$Path,
         [string]$BackupPath
     )
-    $prefix = @{ LocalMachine = 'HKLM'; CurrentUser = 'HKCU'; Users = 'HKU' }[[string]$item.hive]
-    $keyPath = "$prefix\$($item.subKey)"
-    $current = Get-WuRegistryKeySddl -Hive $item.hive -SubKey $item.subKey
-    if ($current.status -ne 'Ok') {
-        $Caller.WriteError((New-WuTrustErrorRecord -Message "The key $keyPath could not be read ($($current.status)); it was not restored." -ErrorId 'WuTrust.KeyUnavailable' -Category ObjectNotFound -TargetObject $keyPath))
-        return
+    $keyPath = "$(Get-WuHivePrefix -Hive $Item.hive)\$($Item.subKey)"
+    $adapter = @{
+        Target   = $keyPath
+        Read     = {
+            $fact = Get-WuRegistryKeySddl -Hive $Item.hive -SubKey $Item.subKey
+            if ($fact.status -ne 'Ok') {
+                throw (New-WuTrustErrorRecord -Message "The key $keyPath could not be read ($($fact.status)); it was not restored." -ErrorId 'WuTrust.KeyUnavailable' -Category ObjectNotFound -TargetObject $keyPath)
+            }
+            [ordered]@{ type = 'RegistryAcl'; hive = [string]$Item.hive; subKey = [string]$Item.subKey; path = $keyPath; sddl = [string]$fact.sddl }
+        }
+        Write    = { param($state) Set-WuRegistryKeySddl -Hive $state.hive -SubKey $state.subKey -Sddl $state.sddl }
+        Same     = { param($a, $b) Test-WuSameDacl -Expected $a.sddl -Actual $b.sddl }
+        Describe = { param($state) [string]$state.sddl }
     }
-    if (Test-WuSameDacl -Expected $item.sddl -Actual $current.sddl) {
-        New-WuTrustChangeResult -Action 'Restore' -KeyPath $keyPath -Changed $false -Verified $true -Before $current.sddl -After $current.sddl -Message "$keyPath already has the ACL the backup holds; nothing changed."
-        return
-    }
-    if (-not $Caller.ShouldProcess($keyPath, "Restore the DACL from '$Path' to $($item.sddl)")) {
-        return
-    }
-    try {
-        $preRestore = Resolve-WuTrustBackupPath -BackupPath $BackupPath -Name 'PreRestoreAcl'
-        $preItem = [ordered]@{ type = 'RegistryAcl'; hive = [string]$item.hive; subKey = [string]$item.subKey; path = $keyPath; sddl = [string]$current.sddl }
-        $preRestore = Save-WuTrustBackup -Path $preRestore -Item @($preItem) -Reason "Restore-WuTrustBackup -Path $Path"
-    } catch {
-        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The backup of the current state could not be written, so nothing was restored: $($_.Exception.Message)" -ErrorId 'WuTrust.BackupFailed' -Category WriteError -TargetObject $BackupPath -InnerException $_.Exception))
-    }
-    try {
-        Set-WuRegistryKeySddl -Hive $item.hive -SubKey $item.subKey -Sddl $item.sddl
-    } catch {
-        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "Restoring the ACL of $keyPath failed: $($_.Exception.GetBaseException().Message) The state before the restore is backed up at $preRestore." -ErrorId 'WuTrust.WriteFailed' -Category WriteError -TargetObject $keyPath -InnerException $_.Exception))
-    }
-    $after = Get-WuRegistryKeySddl -Hive $item.hive -SubKey $item.subKey
-    if ($after.status -ne 'Ok' -or -not (Test-WuSameDacl -Expected $item.sddl -Actual $after.sddl)) {
-        Set-WuRegistryKeySddl -Hive $item.hive -SubKey $item.subKey -Sddl $current.sddl
-        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The restored ACL of $keyPath did not verify (read back: $($after.sddl)); the state before the restore was put back. It is also backed up at $preRestore." -ErrorId 'WuTrust.VerificationFailed' -Category InvalidResult -TargetObject $keyPath))
-    }
-    New-WuTrustChangeResult -Action 'Restore' -KeyPath $keyPath -Changed $true -Verified $true -Before $current.sddl -After $after.sddl -BackupPath $preRestore -Message "Restored the ACL of $keyPath from '$Path'; the state before is backed up at $preRestore."
+    Invoke-WuItemRestore -Caller $Caller -Item $Item -Path $Path -BackupPath $BackupPath @adapter
 }
 
 function Invoke-WuValueItemRestore {
     <#
     .SYNOPSIS
-    Restores one RegistryValue backup item (the value, or its absence): compare, ShouldProcess, back up the current state, write, verify, roll back.
+    Restores one RegistryValue backup item (a value, or its absence).
     #>
     [CmdletBinding()]
     param(
@@ -332,37 +371,13 @@ function Invoke-WuValueItemRestore {
         [Parameter(Mandatory = $true)][string]$Path,
         [string]$BackupPath
     )
-    $prefix = @{ LocalMachine = 'HKLM'; CurrentUser = 'HKCU'; Users = 'HKU' }[[string]$Item.hive]
-    $keyPath = "$prefix\$($Item.subKey)"
-    $valuePath = "$keyPath\$($Item.name)"
-    $describe = { param($i) if ($i.existed) { "$($i.valueType) $($i.hex)" } else { 'absent' } }
-    try {
-        $current = Get-WuRegistryValueItem -Hive $Item.hive -SubKey $Item.subKey -Name $Item.name -Path $keyPath
-    } catch {
-        $Caller.WriteError($_)
-        return
+    $keyPath = "$(Get-WuHivePrefix -Hive $Item.hive)\$($Item.subKey)"
+    $adapter = @{
+        Target   = "$keyPath\$($Item.name)"
+        Read     = { (Get-WuRegistryValueItem -Hive $Item.hive -SubKey $Item.subKey -Name $Item.name -Path $keyPath).Item }
+        Write    = { param($state) Set-WuRegistryValueItem -Item $state }
+        Same     = { param($a, $b) Test-WuSameValueItem -Expected $a -Actual $b }
+        Describe = { param($state) if ($state.existed) { "$($state.valueType) $($state.hex)" } else { 'absent' } }
     }
-    if (Test-WuSameValueItem -Expected $Item -Actual $current.Item) {
-        return (New-WuTrustChangeResult -Action 'Restore' -KeyPath $valuePath -Changed $false -Verified $true -Before (& $describe $current.Item) -After (& $describe $current.Item) -Message "$valuePath already is as the backup holds it; nothing changed.")
-    }
-    if (-not $Caller.ShouldProcess($valuePath, "Restore from '$Path': $(& $describe $current.Item) -> $(& $describe $Item)")) {
-        return
-    }
-    try {
-        $preRestore = Resolve-WuTrustBackupPath -BackupPath $BackupPath -Name 'PreRestoreValue'
-        $preRestore = Save-WuTrustBackup -Path $preRestore -Item @($current.Item) -Reason "Restore-WuTrustBackup -Path $Path"
-    } catch {
-        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The backup of the current state could not be written, so nothing was restored: $($_.Exception.Message)" -ErrorId 'WuTrust.BackupFailed' -Category WriteError -TargetObject $BackupPath -InnerException $_.Exception))
-    }
-    try {
-        Set-WuRegistryValueItem -Item $Item
-    } catch {
-        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "Restoring $valuePath failed: $($_.Exception.GetBaseException().Message) The state before the restore is backed up at $preRestore." -ErrorId 'WuTrust.WriteFailed' -Category WriteError -TargetObject $valuePath -InnerException $_.Exception))
-    }
-    $after = Get-WuRegistryValueItem -Hive $Item.hive -SubKey $Item.subKey -Name $Item.name -Path $keyPath
-    if (-not (Test-WuSameValueItem -Expected $Item -Actual $after.Item)) {
-        Set-WuRegistryValueItem -Item $current.Item
-        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The restored $valuePath did not verify (read back: $(& $describe $after.Item)); the state before the restore was put back. It is also backed up at $preRestore." -ErrorId 'WuTrust.VerificationFailed' -Category InvalidResult -TargetObject $valuePath))
-    }
-    New-WuTrustChangeResult -Action 'Restore' -KeyPath $valuePath -Changed $true -Verified $true -Before (& $describe $current.Item) -After (& $describe $after.Item) -BackupPath $preRestore -Message "Restored $valuePath from '$Path'; the state before is backed up at $preRestore."
+    Invoke-WuItemRestore -Caller $Caller -Item $Item -Path $Path -BackupPath $BackupPath @adapter
 }

@@ -85,6 +85,17 @@ $script:WuRegistryTypeNames = @{
     'Unknown'      = 'REG_UNKNOWN'
 }
 
+function Get-WuHivePrefix {
+    <#
+    .SYNOPSIS
+    The short name of a hive as paths show it: HKLM, HKCU, HKU.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param([Parameter(Mandatory = $true)][string]$Hive)
+    @{ LocalMachine = 'HKLM'; CurrentUser = 'HKCU'; Users = 'HKU' }[$Hive]
+}
+
 function ConvertTo-WuHex {
     <#
     .SYNOPSIS
@@ -165,8 +176,7 @@ function Get-WuRegistryKeyFact {
         # Names whose data is recorded only as a size.
         [string[]]$SizeOnlyValue = @()
     )
-    $prefix = @{ LocalMachine = 'HKLM'; CurrentUser = 'HKCU'; Users = 'HKU' }[$Hive]
-    $fact = [ordered]@{ path = "$prefix\$SubKey"; status = 'Ok' }
+    $fact = [ordered]@{ path = "$(Get-WuHivePrefix -Hive $Hive)\$SubKey"; status = 'Ok' }
     $baseKey = $null
     $key = $null
     try {
