@@ -97,7 +97,8 @@ export function diagnoseWinTrust(valid: ValidSnapshot): FamilyResult {
         // Microsoft's packages are commercially signed: only a missing OFFLINEOK_COM breaks Windows
         // Update installs for sure (seed 002: 0x22849, with individual still FALSE, worked).
         const commercial = state.breaksUpdates.some((c) => c.code === 'OfflineCommercialNotOk');
-        const severity: Severity = (h.scope === 'System' && commercial) || (cited && commercial) ? 'Critical' : 'Warning';
+        // Setup logs that show 0x800B010E / 0x800B010B raise the finding: the failure has happened.
+        const severity: Severity = (h.scope === 'System' && commercial) || cited ? 'Critical' : 'Warning';
         findings.push(finding('WUT-WTR-001', severity, `Software Publishing State ${state.hex} rejects signatures when revocation is offline (${h.scope})`,
           `${state.breaksUpdates.map((c) => c.text).join(' ')} This applies to ${affects(h)}. The Windows default is 0x23C00.` +
             (cited ? ` The setup logs show exactly this failure (${[...new Set(failures.map((f) => f.code))].join(', ')}).` : ''),

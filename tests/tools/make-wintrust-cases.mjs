@@ -137,6 +137,8 @@ diag('diagnose-user-0xC9', "Seed 002: the user's own State 0xC9 affects installe
   { findingIds: ['WUT-WTR-001', 'WUT-WTR-002'], result: { findings: [{ id: 'WUT-WTR-001', severity: 'Warning', remedy: { command: `Set-WinTrustState -Sid '${USER}' -Default` } }] } });
 diag('diagnose-user-0xC9-with-log', 'Seed 002 with its setup log: the State finding is raised to Critical and cites the log', withWinTrust([...defaults.slice(0, 3), hive('User', USER, ok(0xc9))], [{ path: 'C:\\Users\\admin\\AppData\\Local\\Temp\\KB2656368.html', status: 'Ok', lines: SEED_LOG }]),
   { findingIds: ['WUT-WTR-001', 'WUT-WTR-002', 'WUT-WTR-010'], checks: { 'WTR.SetupLogs': 'Fail' }, result: { findings: [{ id: 'WUT-WTR-001', severity: 'Critical' }] } });
+diag('diagnose-individual-only-with-log', 'A Warning-level State (individual offline not OK) is raised to Critical when setup logs show the failure', withWinTrust([...defaults.slice(0, 3), hive('User', USER, ok(0x22849))], [{ path: 'C:\\Users\\admin\\AppData\\Local\\Temp\\KB1.html', status: 'Ok', lines: SEED_LOG }]),
+  { findingIds: ['WUT-WTR-001', 'WUT-WTR-010'], result: { findings: [{ id: 'WUT-WTR-001', severity: 'Critical' }] } });
 diag('diagnose-log-without-state-problem', 'Log failures with every State at the default point at the revocation path instead', withWinTrust(defaults, [{ path: 'C:\\Windows\\Temp\\KB2656351.html', status: 'Ok', lines: SEED_LOG }]),
   { findingIds: ['WUT-WTR-010'] });
 diag('diagnose-system-0x22849', "0x22849 (SetReg's documented defaults) on SYSTEM: commercial offline OK, individual not: a Warning only", withWinTrust([hive('System', 'S-1-5-18', ok(0x22849))]),
