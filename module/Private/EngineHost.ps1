@@ -130,9 +130,7 @@ function Initialize-WuTrustJint {
     $script:WuTrustJint = [pscustomobject]@{
         Engine = $engine
         Entry  = $entry
-        Info   = $null
     }
-    $script:WuTrustJint.Info = Invoke-WuTrustEngine -Command 'engineInfo' -RequestJson '{}'
 }
 
 function Invoke-WuTrustEngineText {
