@@ -128,7 +128,7 @@ function Invoke-NodeTests {
         $skipped = [int]([regex]::Match($text, '(?m)^# skipped (\d+)').Groups[1].Value)
         if ($LASTEXITCODE -ne 0 -and $failed -eq 0) { $failed = 1 }
         foreach ($line in ($text -split "`n" | Where-Object { $_ -match '^not ok' })) { Write-Host "  $line" }
-        Write-Host "Node: $passed passed, $failed failed, $skipped skipped"
+        Write-Host "Node tests: passed $passed, failed $failed, skipped $skipped"
         [pscustomobject]@{ Passed = $passed; Failed = $failed; Skipped = $skipped }
     } finally { Pop-Location }
 }
@@ -146,7 +146,7 @@ function Invoke-PesterTests {
     Write-Host '== Pester tests'
     $result = Invoke-Pester -Configuration $config
     $notRun = $result.NotRunCount
-    Write-Host "Pester: $($result.PassedCount) passed, $($result.FailedCount) failed, $($result.SkippedCount) skipped, $notRun not run (Windows-tagged tests are excluded off Windows)"
+    Write-Host "Pester tests: passed $($result.PassedCount), failed $($result.FailedCount), skipped $($result.SkippedCount), not run $notRun (Windows-tagged tests are excluded off Windows)"
     $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
     [pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed; Skipped = $result.SkippedCount + $notRun }
 }
