@@ -95,22 +95,28 @@ function Read-WuTrustBackupFile {
     if (-not $backup.PSObject.Properties['formatVersion'] -or $backup.formatVersion -isnot [ValueType] -or [int]$backup.formatVersion -gt $script:WuBackupFormatVersion) {
         return (& $bad "has formatVersion '$($backup.formatVersion)'; this WuTrust reads version $script:WuBackupFormatVersion. Use the WuTrust version that wrote it.")
     }
+    if (-not $backup.PSObject.Properties['computerName'] -or [string]::IsNullOrEmpty([string]$backup.computerName)) {
+        return (& $bad "does not say which computer it was taken on ('computerName').")
+    }
     $items = @()
     if ($backup.PSObject.Properties['items']) { $items = @($backup.items) }
     if ($items.Count -eq 0) {
         return (& $bad 'holds no items.')
     }
     foreach ($item in $items) {
+        if ($item -isnot [System.Management.Automation.PSCustomObject] -or -not $item.PSObject.Properties['type']) {
+            return (& $bad 'holds an item without a type.')
+        }
+        if ($item.type -eq 'RegistryValue' -and (-not $item.PSObject.Properties['existed'] -or $item.existed -isnot [bool])) {
+            return (& $bad "has a RegistryValue item without 'existed' (true or false).")
+        }
         $required = switch ($item.type) {
             'RegistryAcl' { @('hive', 'subKey', 'sddl') }
-            'RegistryValue' { if ($item.existed -eq $true) { @('hive', 'subKey', 'name', 'valueType', 'hex') } else { @('hive', 'subKey', 'name') } }
+            'RegistryValue' { if ($item.existed) { @('hive', 'subKey', 'name', 'valueType', 'hex') } else { @('hive', 'subKey', 'name') } }
             default { $null }
         }
         if ($null -eq $required) {
             return (& $bad "holds an item of type '$($item.type)', which this WuTrust cannot restore.")
-        }
-        if ($item.type -eq 'RegistryValue' -and $item.existed -isnot [bool]) {
-            return (& $bad "has a RegistryValue item without 'existed' (true or false).")
         }
         foreach ($field in $required) {
             if (-not $item.PSObject.Properties[$field] -or [string]::IsNullOrEmpty([string]$item.$field)) {
