@@ -76,6 +76,23 @@ function Copy-JintAssemblies {
     }
 }
 
+function Publish-ReadyToRunJint {
+    # Jint and Acornima precompiled for .NET 10 (PowerShell 7.6) per platform: lib/net10.0-<rid>.
+    # The module picks them only on a matching runtime; the IL build in lib/net8.0 serves the rest.
+    $project = Join-Path $root 'tools/r2r/WuTrust.Jint.R2R.csproj'
+    foreach ($rid in @('win-x64', 'linux-x64')) {
+        $publish = Join-Path $out "r2r/publish/$rid"
+        $stamp = Join-Path $publish 'Jint.dll'
+        if (-not (Test-Path $stamp) -or (Get-Item $project).LastWriteTimeUtc -gt (Get-Item $stamp).LastWriteTimeUtc) {
+            Write-Host "== ReadyToRun Jint ($rid)"
+            Invoke-Native -FilePath 'dotnet' -ArgumentList @('publish', $project, '-c', 'Release', '-r', $rid, '-o', $publish, '--verbosity', 'quiet', '-nologo') -What "dotnet publish (ReadyToRun $rid)"
+        }
+        $dest = Join-Path $moduleOut "lib/net10.0-$rid"
+        New-Item -ItemType Directory -Force -Path $dest | Out-Null
+        Copy-Item -Path (Join-Path $publish 'Jint.dll'), (Join-Path $publish 'Acornima.dll') -Destination $dest -Force
+    }
+}
+
 function Invoke-Build {
     Invoke-Restore
     Push-Location $root
@@ -105,6 +122,7 @@ function Invoke-Build {
             '--platform=neutral', '--target=es2022', '--global-name=WuTrustEngine', "--footer:js=$footer", '--charset=ascii',
             '--legal-comments=none', "--outfile=$moduleOut/engine/WuTrust.Engine.js", '--log-level=warning') -What 'esbuild'
         Copy-JintAssemblies
+        Publish-ReadyToRunJint
     } finally { Pop-Location }
     $manifestVersion = (Import-PowerShellDataFile (Join-Path $root 'module/WuTrust.psd1')).ModuleVersion
     $engineVersion = [regex]::Match((Get-Content -Raw (Join-Path $root 'src/engineVersion.ts')), "ENGINE_VERSION = '([^']+)'").Groups[1].Value

@@ -6,6 +6,8 @@ WuTrust benchmarks, each beside its baseline measured in the same run. See bench
 1. Start-up: a bare `pwsh -NoProfile` start (baseline), the same plus Import-Module WuTrust, and
    the same plus Import-Module and the first engine call (Get-WuTrustStatus -Snapshot). The module's
    cost is the difference of the medians. Target: Import-Module plus the first call adds < 250 ms.
+   Two more starts attribute costs: the system time-zone enumeration Jint's options trigger, and
+   the first call with the plain IL Jint build instead of the ReadyToRun one.
 2. Per call, in one session after the first call: Get-WuTrustStatus -Snapshot on a sample, beside
    the baseline of reading and parsing the same file with ConvertFrom-Json. Target: < 50 ms per call.
 #>
@@ -13,7 +15,7 @@ WuTrust benchmarks, each beside its baseline measured in the same run. See bench
 param(
     [Parameter(Mandatory = $true)][string]$ModulePath,
     [Parameter(Mandatory = $true)][string]$Sample,
-    [int]$StartRuns = 10,
+    [int]$StartRuns = 20,
     [int]$CallRuns = 200
 )
 $ErrorActionPreference = 'Stop'
@@ -49,17 +51,24 @@ function Measure-Start([string]$Command, [int]$Runs) {
 
 $import = "Import-Module '$ModulePath'"
 $firstCall = "$import; `$null = Get-WuTrustStatus -Snapshot '$Sample'"
+# The same module without its ReadyToRun Jint builds (lib/net10.0-*): what precompiling saves.
+$ilCopy = Join-Path ([System.IO.Path]::GetTempPath()) ('wutrust-bench-il-' + [guid]::NewGuid().ToString('N'))
+Copy-Item -Path (Split-Path -Parent $ModulePath) -Destination $ilCopy -Recurse
+Get-ChildItem -Path (Join-Path $ilCopy 'lib') -Directory -Filter 'net10.0-*' | Remove-Item -Recurse -Force
+$firstCallIl = "Import-Module '$(Join-Path $ilCopy 'WuTrust.psd1')'; `$null = Get-WuTrustStatus -Snapshot '$Sample'"
 # Interleave the three so that machine noise hits them alike.
 # A fourth start attributes a known cost: Jint's Options constructor builds a Temporal time-zone
 # provider that enumerates the system time zones (TimeZoneInfo.GetSystemTimeZones), slow on Linux.
 $timeZones = '$null = [System.TimeZoneInfo]::GetSystemTimeZones()'
-$bare = @(); $withImport = @(); $withCall = @(); $withTimeZones = @()
+$bare = @(); $withImport = @(); $withCall = @(); $withTimeZones = @(); $withCallIl = @()
 for ($round = 0; $round -lt $StartRuns; $round++) {
     $bare += Measure-Start 'exit 0' 1
     $withImport += Measure-Start "$import; exit 0" 1
     $withCall += Measure-Start "$firstCall; exit 0" 1
     $withTimeZones += Measure-Start "$timeZones; exit 0" 1
+    $withCallIl += Measure-Start "$firstCallIl; exit 0" 1
 }
+Remove-Item -Path $ilCopy -Recurse -Force
 $mBare = Get-Median $bare
 $mTimeZones = Get-Median $withTimeZones
 $mImport = Get-Median $withImport
@@ -87,6 +96,7 @@ $results = [ordered]@{
     moduleAddsImportOnlyMs        = [math]::Round($mImport - $mBare, 1)
     moduleAddsImportAndFirstCallMs = [math]::Round($mCall - $mBare, 1)
     systemTimeZoneEnumerationMs   = [math]::Round($mTimeZones - $mBare, 1)
+    ilBuildImportAndFirstCallMs   = [math]::Round((Get-Median $withCallIl) - $mBare, 1)
     startTargetMs                 = 250
     callRuns                      = $CallRuns
     perCallMedianMs               = [math]::Round((Get-Median $calls.ToArray()), 2)

@@ -32,9 +32,33 @@ function Get-WuTrustJintLibraryPath {
     [OutputType([string])]
     param()
     # Windows PowerShell 5.1 runs on .NET Framework and needs Jint's net462 build with its System.*
-    # dependencies; PowerShell 7 runs on modern .NET.
-    $framework = if ($PSVersionTable.PSEdition -eq 'Core') { 'net8.0' } else { 'net462' }
-    Join-Path -Path (Join-Path -Path $script:ModuleRoot -ChildPath 'lib') -ChildPath $framework
+    # dependencies; PowerShell 7 runs on modern .NET: a ReadyToRun build for its runtime and
+    # platform when the module ships one (lib/net10.0-win-x64: JIT work done at build time,
+    # bench/README.md), else the IL build in lib/net8.0.
+    $lib = Join-Path -Path $script:ModuleRoot -ChildPath 'lib'
+    if ($PSVersionTable.PSEdition -ne 'Core') {
+        return (Join-Path -Path $lib -ChildPath 'net462')
+    }
+    $precompiled = Join-Path -Path $lib -ChildPath ('net{0}.0-{1}' -f [System.Environment]::Version.Major, (Get-WuRuntimePlatform))
+    if (Test-Path -LiteralPath (Join-Path -Path $precompiled -ChildPath 'Jint.dll')) {
+        return $precompiled
+    }
+    Join-Path -Path $lib -ChildPath 'net8.0'
+}
+
+function Get-WuRuntimePlatform {
+    <#
+    .SYNOPSIS
+    The portable runtime identifier of this process: win-x64, linux-x64, osx-arm64, ...
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
+    $info = [System.Runtime.InteropServices.RuntimeInformation]
+    $os = if ($info::IsOSPlatform([System.Runtime.InteropServices.OSPlatform]::Windows)) { 'win' }
+    elseif ($info::IsOSPlatform([System.Runtime.InteropServices.OSPlatform]::OSX)) { 'osx' }
+    else { 'linux' }
+    '{0}-{1}' -f $os, $info::ProcessArchitecture.ToString().ToLowerInvariant()
 }
 
 function Register-WuTrustAssemblyResolver {

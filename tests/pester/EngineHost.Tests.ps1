@@ -45,6 +45,27 @@ Describe 'The engine host (Jint)' {
         }
     }
 
+    It 'loads the ReadyToRun build that matches this runtime and platform, else the IL build' {
+        InModuleScope WuTrust {
+            $path = Get-WuTrustJintLibraryPath
+            $expected = 'net{0}.0-{1}' -f [System.Environment]::Version.Major, (Get-WuRuntimePlatform)
+            if (Test-Path -LiteralPath (Join-Path $script:ModuleRoot "lib/$expected/Jint.dll")) {
+                Split-Path -Leaf $path | Should -Be $expected
+            } else {
+                Split-Path -Leaf $path | Should -Be 'net8.0'
+            }
+            $loaded = [System.AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Jint' }
+            [System.IO.Path]::GetDirectoryName($loaded.Location) | Should -Be ([System.IO.Path]::GetFullPath($path))
+        }
+    }
+
+    It 'falls back to the IL build when no ReadyToRun build matches' {
+        InModuleScope WuTrust {
+            Mock Get-WuRuntimePlatform { 'plan9-mips' }
+            Split-Path -Leaf (Get-WuTrustJintLibraryPath) | Should -Be 'net8.0'
+        }
+    }
+
     It 'gives the script no CLR access' {
         InModuleScope WuTrust {
             Initialize-WuTrustJint

@@ -119,7 +119,7 @@ Describe 'Module manifest' {
         $data.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
     }
     It 'ships the engine bundle and Jint for both editions in the built module' {
-        foreach ($file in @('engine/WuTrust.Engine.js', 'lib/net8.0/Jint.dll', 'lib/net8.0/Acornima.dll', 'lib/net462/Jint.dll', 'lib/net462/Acornima.dll', 'lib/net462/System.Memory.dll', 'lib/net462/System.Runtime.CompilerServices.Unsafe.dll')) {
+        foreach ($file in @('engine/WuTrust.Engine.js', 'lib/net8.0/Jint.dll', 'lib/net10.0-win-x64/Jint.dll', 'lib/net10.0-win-x64/Acornima.dll', 'lib/net8.0/Acornima.dll', 'lib/net462/Jint.dll', 'lib/net462/Acornima.dll', 'lib/net462/System.Memory.dll', 'lib/net462/System.Runtime.CompilerServices.Unsafe.dll')) {
             Test-Path -LiteralPath (Join-Path $script:BuiltModuleRoot $file) | Should -BeTrue -Because "$file belongs in the module"
         }
     }
