@@ -79,6 +79,11 @@ export interface AclAssessment {
 
 const TOKEN_SIDS = CRYPTSVC_TOKEN.map((t) => t.sid);
 
+/** The rights CryptSvc's token gets from a security descriptor (generic rights mapped). */
+export function cryptSvcGranted(sd: SecurityDescriptor): number {
+  return evaluateAccess(sd, TOKEN_SIDS).granted;
+}
+
 export function cryptSvcAccess(sd: SecurityDescriptor): CryptSvcAccess {
   const result = evaluateAccess(sd, TOKEN_SIDS);
   const missing = REQUIRED_MASK & ~result.granted;

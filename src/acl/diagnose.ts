@@ -2,7 +2,7 @@ import { EngineError } from '../core/errors';
 import type { CheckResult, Evidence, FamilyResult, Finding, Severity } from '../report/findings';
 import type { SddlFact } from '../snapshot/types';
 import type { ValidSnapshot } from '../snapshot/validate';
-import { type AclAssessment, assessAutoUpdateAcl, cryptSvcAccess } from './autoUpdateAcl';
+import { type AclAssessment, assessAutoUpdateAcl, cryptSvcGranted } from './autoUpdateAcl';
 import { KEY_CREATE_SUB_KEY } from './rights';
 import { parseSddl } from './sddl';
 
@@ -70,7 +70,7 @@ export function diagnoseAcl(valid: ValidSnapshot): AclFamilyResult {
   if (fact.status === 'NotFound') {
     let canCreate: boolean | null = null;
     if (parentSddl !== null) {
-      canCreate = (parseInt(cryptSvcAccess(parseSddl(parentSddl)).grantedMask, 16) & KEY_CREATE_SUB_KEY) !== 0;
+      canCreate = (cryptSvcGranted(parseSddl(parentSddl)) & KEY_CREATE_SUB_KEY) !== 0;
     }
     findings.push(finding('WUT-ACL-004', canCreate === false ? 'Critical' : 'Warning', 'The AutoUpdate key is missing',
       `${AUTO_UPDATE} does not exist, so no CTL sync has been recorded there. crypt32 creates it at the next sync ` +

@@ -3,7 +3,7 @@ import type { CheckResult, Evidence, FamilyResult, Finding, Severity } from '../
 import type { RegistryKeyFact } from '../snapshot/types';
 import type { ValidSnapshot } from '../snapshot/validate';
 import { parseSetupLogLines, WINTRUST_FAILURE_CODES } from './setupLog';
-import { ABSENT_NOTE, decodeState, hex, readStateFact } from './state';
+import { ABSENT_NOTE, decodeState, readStateFact } from './state';
 
 export const SOFTWARE_PUBLISHING_PATH = 'Software\\Microsoft\\Windows\\CurrentVersion\\WinTrust\\Trust Providers\\Software Publishing';
 const REF_SEED = 'Seed 002: .NET 4 updates KB2656351/KB2656368 failing with 0x800B010E / 0x800B010B / 0x80070643, State 0xC9';
@@ -82,8 +82,7 @@ export function diagnoseWinTrust(valid: ValidSnapshot): FamilyResult {
         continue;
       }
       const typeNote = reading.type === 'REG_BINARY' ? reading.note : null;
-      const decoded = { value: reading.value };
-      const state = decodeState(decoded.value);
+      const state = decodeState(reading.value);
       raw.value = `${state.hex}${state.isWindowsDefault ? ' (the Windows default)' : ''}`;
       const evidence: Evidence[] = [raw, { item: 'SetReg view', value: state.setRegText.replace(/\n/g, ' | ') }];
       if (state.unknownBitsNote) evidence.push({ item: 'Bits without public meaning', value: state.unknownBitsNote });
@@ -138,4 +137,3 @@ export function diagnoseWinTrust(valid: ValidSnapshot): FamilyResult {
   return { findings, checks };
 }
 
-export { hex };

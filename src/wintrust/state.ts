@@ -1,4 +1,5 @@
 import { EngineError } from '../core/errors';
+import { hexToBytes, readUIntLE } from '../core/hex';
 
 /** WTPF_* flags of the Software Publishing State value (FACTS.md 1.1; wine include/wintrust.h). */
 export const WTPF_FLAGS: readonly { name: string; bit: number; meaning: string }[] = [
@@ -255,8 +256,9 @@ export function readStateFact(fact: { status?: string; type?: string; hex?: stri
   if (fact.status !== 'Ok') {
     return { presence: fact.status === 'Malformed' ? 'Malformed' : 'Unavailable', value: null, note: `${fact.status}${fact.message ? ': ' + fact.message : ''}`, type, raw };
   }
-  if ((type === 'REG_DWORD' || type === 'REG_BINARY') && raw !== null && /^[0-9A-F]{8}$/.test(raw)) {
-    const value = (parseInt(raw.substring(6, 8) + raw.substring(4, 6) + raw.substring(2, 4) + raw.substring(0, 2), 16)) >>> 0;
+  const bytes = raw === null ? null : hexToBytes(raw);
+  if ((type === 'REG_DWORD' || type === 'REG_BINARY') && bytes !== null && bytes.length === 4) {
+    const value = Number(readUIntLE(bytes));
     return {
       presence: 'Present',
       value,
@@ -269,6 +271,6 @@ export function readStateFact(fact: { status?: string; type?: string; hex?: stri
   }
   const why = type !== 'REG_DWORD' && type !== 'REG_BINARY'
     ? `type is ${type ?? 'unknown'}, expected REG_DWORD`
-    : `the data is ${raw === null ? 'missing' : raw.length / 2 + ' bytes'}, expected 4`;
+    : `the data is ${bytes === null ? 'missing or not hex' : bytes.length + ' bytes'}, expected 4`;
   return { presence: 'Malformed', value: null, note: why, type, raw };
 }
