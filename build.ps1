@@ -61,7 +61,7 @@ function Invoke-Restore {
 function Copy-JintAssemblies {
     # Runtime assemblies per target framework, as NuGet resolved them (project.assets.json).
     $assets = Get-Content -Raw (Join-Path $root 'tools/deps/obj/project.assets.json') | ConvertFrom-Json
-    foreach ($target in @('net8.0', 'net462')) {
+    foreach ($target in @('netstandard2.1', 'net462')) {
         $dest = Join-Path $moduleOut "lib/$target"
         New-Item -ItemType Directory -Force -Path $dest | Out-Null
         $libs = $assets.targets.$target
@@ -78,7 +78,7 @@ function Copy-JintAssemblies {
 
 function Publish-ReadyToRunJint {
     # Jint and Acornima precompiled for .NET 10 (PowerShell 7.6) per platform: lib/net10.0-<rid>.
-    # The module picks them only on a matching runtime; the IL build in lib/net8.0 serves the rest.
+    # The module picks them only on a matching runtime; the IL build in lib/netstandard2.1 serves the rest.
     $project = Join-Path $root 'tools/r2r/WuTrust.Jint.R2R.csproj'
     foreach ($rid in @('win-x64', 'linux-x64')) {
         $publish = Join-Path $out "r2r/publish/$rid"

@@ -34,7 +34,9 @@ function Get-WuTrustJintLibraryPath {
     # Windows PowerShell 5.1 runs on .NET Framework and needs Jint's net462 build with its System.*
     # dependencies; PowerShell 7 runs on modern .NET: a ReadyToRun build for its runtime and
     # platform when the module ships one (lib/net10.0-win-x64: JIT work done at build time,
-    # bench/README.md), else the IL build in lib/net8.0.
+    # bench/README.md), else the IL build in lib/netstandard2.1. Jint's netstandard2.1 build, not
+    # its net8.0 one: the net8.0 build enumerates every system time zone (Temporal) when the first
+    # Jint.Options is created, about 400 ms on Linux; WuTrust does not use Temporal.
     $lib = Join-Path -Path $script:ModuleRoot -ChildPath 'lib'
     if ($PSVersionTable.PSEdition -ne 'Core') {
         return (Join-Path -Path $lib -ChildPath 'net462')
@@ -43,7 +45,7 @@ function Get-WuTrustJintLibraryPath {
     if (Test-Path -LiteralPath (Join-Path -Path $precompiled -ChildPath 'Jint.dll')) {
         return $precompiled
     }
-    Join-Path -Path $lib -ChildPath 'net8.0'
+    Join-Path -Path $lib -ChildPath 'netstandard2.1'
 }
 
 function Get-WuRuntimePlatform {

@@ -52,7 +52,7 @@ Describe 'The engine host (Jint)' {
             if (Test-Path -LiteralPath (Join-Path $script:ModuleRoot "lib/$expected/Jint.dll")) {
                 Split-Path -Leaf $path | Should -Be $expected
             } else {
-                Split-Path -Leaf $path | Should -Be 'net8.0'
+                Split-Path -Leaf $path | Should -Be 'netstandard2.1'
             }
             $loaded = [System.AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Jint' }
             [System.IO.Path]::GetDirectoryName($loaded.Location) | Should -Be ([System.IO.Path]::GetFullPath($path))
@@ -62,7 +62,7 @@ Describe 'The engine host (Jint)' {
     It 'falls back to the IL build when no ReadyToRun build matches' {
         InModuleScope WuTrust {
             Mock Get-WuRuntimePlatform { 'plan9-mips' }
-            Split-Path -Leaf (Get-WuTrustJintLibraryPath) | Should -Be 'net8.0'
+            Split-Path -Leaf (Get-WuTrustJintLibraryPath) | Should -Be 'netstandard2.1'
         }
     }
 
