@@ -16,11 +16,11 @@ function New-WuTrustErrorRecord {
         [System.Exception]$InnerException
     )
     $exception = if ($null -ne $InnerException) {
-        New-Object -TypeName System.InvalidOperationException -ArgumentList $Message, $InnerException
+        [System.InvalidOperationException]::new($Message, $InnerException)
     } else {
-        New-Object -TypeName System.InvalidOperationException -ArgumentList $Message
+        [System.InvalidOperationException]::new($Message)
     }
-    New-Object -TypeName System.Management.Automation.ErrorRecord -ArgumentList $exception, $ErrorId, $Category, $TargetObject
+    [System.Management.Automation.ErrorRecord]::new($exception, $ErrorId, $Category, $TargetObject)
 }
 
 function Get-WuTrustJintLibraryPath {
@@ -37,15 +37,16 @@ function Get-WuTrustJintLibraryPath {
     # bench/README.md), else the IL build in lib/netstandard2.1. Jint's netstandard2.1 build, not
     # its net8.0 one: the net8.0 build enumerates every system time zone (Temporal) when the first
     # Jint.Options is created, about 400 ms on Linux; WuTrust does not use Temporal.
-    $lib = Join-Path -Path $script:ModuleRoot -ChildPath 'lib'
+    # .NET calls, not Join-Path/Test-Path: the first engine call then needs no module autoloaded.
+    $lib = [System.IO.Path]::Combine($script:ModuleRoot, 'lib')
     if ($PSVersionTable.PSEdition -ne 'Core') {
-        return (Join-Path -Path $lib -ChildPath 'net462')
+        return [System.IO.Path]::Combine($lib, 'net462')
     }
-    $precompiled = Join-Path -Path $lib -ChildPath ('net{0}.0-{1}' -f [System.Environment]::Version.Major, (Get-WuRuntimePlatform))
-    if (Test-Path -LiteralPath (Join-Path -Path $precompiled -ChildPath 'Jint.dll')) {
+    $precompiled = [System.IO.Path]::Combine($lib, ('net{0}.0-{1}' -f [System.Environment]::Version.Major, (Get-WuRuntimePlatform)))
+    if ([System.IO.File]::Exists([System.IO.Path]::Combine($precompiled, 'Jint.dll'))) {
         return $precompiled
     }
-    Join-Path -Path $lib -ChildPath 'netstandard2.1'
+    [System.IO.Path]::Combine($lib, 'netstandard2.1')
 }
 
 function Get-WuRuntimePlatform {
@@ -96,12 +97,12 @@ function Import-WuTrustJintAssembly {
     #>
     [CmdletBinding()]
     param([Parameter(Mandatory = $true)][string]$LibraryPath)
-    $jintPath = Join-Path -Path $LibraryPath -ChildPath 'Jint.dll'
-    if (-not (Test-Path -LiteralPath $jintPath)) {
+    $jintPath = [System.IO.Path]::Combine($LibraryPath, 'Jint.dll')
+    if (-not [System.IO.File]::Exists($jintPath)) {
         throw (New-WuTrustErrorRecord -Message "The WuTrust engine host is missing '$jintPath'. Rebuild or reinstall the module (build.ps1 -Task Build)." -ErrorId 'WuTrust.JintMissing' -Category ObjectNotFound -TargetObject $jintPath)
     }
     $wanted = [System.Reflection.AssemblyName]::GetAssemblyName($jintPath).Version
-    $loaded = @([System.AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Jint' })
+    $loaded = @(foreach ($assembly in [System.AppDomain]::CurrentDomain.GetAssemblies()) { if ($assembly.GetName().Name -eq 'Jint') { $assembly } })
     foreach ($assembly in $loaded) {
         if ($assembly.GetName().Version -ne $wanted) {
             $message = "Jint $($assembly.GetName().Version) is already loaded in this session (from '$($assembly.Location)'), but WuTrust needs Jint $wanted. Start a new PowerShell session and import WuTrust before the module that loads the other Jint."
@@ -112,7 +113,7 @@ function Import-WuTrustJintAssembly {
         Register-WuTrustAssemblyResolver -LibraryPath $LibraryPath
     }
     if ($loaded.Count -eq 0) {
-        [void][System.Reflection.Assembly]::LoadFrom((Join-Path -Path $LibraryPath -ChildPath 'Acornima.dll'))
+        [void][System.Reflection.Assembly]::LoadFrom([System.IO.Path]::Combine($LibraryPath, 'Acornima.dll'))
         [void][System.Reflection.Assembly]::LoadFrom($jintPath)
     }
 }
@@ -128,13 +129,13 @@ function Initialize-WuTrustJint {
         return
     }
     Import-WuTrustJintAssembly -LibraryPath (Get-WuTrustJintLibraryPath)
-    $bundlePath = Join-Path -Path (Join-Path -Path $script:ModuleRoot -ChildPath 'engine') -ChildPath 'WuTrust.Engine.js'
-    if (-not (Test-Path -LiteralPath $bundlePath)) {
+    $bundlePath = [System.IO.Path]::Combine($script:ModuleRoot, 'engine', 'WuTrust.Engine.js')
+    if (-not [System.IO.File]::Exists($bundlePath)) {
         throw (New-WuTrustErrorRecord -Message "The WuTrust engine bundle '$bundlePath' is missing. Rebuild or reinstall the module (build.ps1 -Task Build)." -ErrorId 'WuTrust.EngineMissing' -Category ObjectNotFound -TargetObject $bundlePath)
     }
     $code = [System.IO.File]::ReadAllText($bundlePath, [System.Text.Encoding]::UTF8)
 
-    $options = New-Object -TypeName Jint.Options
+    $options = [Jint.Options]::new()
     [void][Jint.OptionsExtensions]::Strict($options, $true)
     [void][Jint.OptionsExtensions]::Culture($options, [System.Globalization.CultureInfo]::InvariantCulture)
     [void][Jint.OptionsExtensions]::LocalTimeZone($options, [System.TimeZoneInfo]::Utc)
@@ -150,7 +151,7 @@ function Initialize-WuTrustJint {
     # No AllowClr: the script sees no .NET type; only strings cross the boundary.
 
     $prepared = [Jint.Engine]::PrepareScript($code, 'WuTrust.Engine.js', $true, $null)
-    $engine = New-Object -TypeName Jint.Engine -ArgumentList $options
+    $engine = [Jint.Engine]::new($options)
     [void]$engine.Execute([ref]$prepared)
     $entry = $engine.GetValue('WuTrustInvoke')
     $script:WuTrustJint = [pscustomobject]@{
@@ -181,6 +182,29 @@ function Invoke-WuTrustEngineText {
     }
 }
 
+function ConvertFrom-WuJson {
+    <#
+    .SYNOPSIS
+    JSON text as objects, the way ConvertFrom-Json makes them, without autoloading a module.
+    .DESCRIPTION
+    Calls the method behind ConvertFrom-Json (Microsoft.PowerShell.Commands.JsonObject, public on
+    Windows PowerShell 5.1 and PowerShell 7) directly, so the first engine call does not import
+    Microsoft.PowerShell.Utility (bench/README.md). Falls back to the cmdlet when the type is not loaded.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory = $true)][AllowEmptyString()][string]$Text)
+    $converter = 'Microsoft.PowerShell.Commands.JsonObject' -as [type]
+    if ($null -eq $converter) {
+        return (ConvertFrom-Json -InputObject $Text)
+    }
+    $errorRecord = $null
+    $value = $converter::ConvertFromJson($Text, [ref]$errorRecord)
+    if ($null -ne $errorRecord) {
+        throw $errorRecord
+    }
+    $value
+}
+
 function Resolve-WuTrustEngineResponse {
     <#
     .SYNOPSIS
@@ -197,10 +221,10 @@ function Resolve-WuTrustEngineResponse {
     $okPrefix = '{"ok":true,"result":'
     if ($ResponseText.StartsWith($okPrefix, [System.StringComparison]::Ordinal)) {
         $resultText = $ResponseText.Substring($okPrefix.Length, $ResponseText.Length - $okPrefix.Length - 1)
-        $result = if ($Raw) { $resultText } else { ConvertFrom-Json -InputObject $resultText }
+        $result = if ($Raw) { $resultText } else { ConvertFrom-WuJson -Text $resultText }
         return @{ Result = $result; ErrorRecord = $null }
     }
-    $response = ConvertFrom-Json -InputObject $ResponseText
+    $response = ConvertFrom-WuJson -Text $ResponseText
     $prefix = if ($Context) { "$Context`: " } else { '' }
     $category = switch ($response.error.code) {
         'UnsupportedSchemaVersion' { [System.Management.Automation.ErrorCategory]::InvalidData }

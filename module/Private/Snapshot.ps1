@@ -98,10 +98,11 @@ function Read-WuTrustInputFile {
     )
     $writer = @{ Snapshot = 'Export-WuTrustSnapshot'; Backup = 'a WuTrust repair' }[$Kind]
     $fullPath = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($Path)
-    if (-not (Test-Path -LiteralPath $fullPath)) {
+    # .NET calls, not Test-Path: reading a snapshot then autoloads no module (bench/README.md).
+    if (-not ([System.IO.File]::Exists($fullPath) -or [System.IO.Directory]::Exists($fullPath))) {
         return @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "$Kind file '$Path' was not found." -ErrorId "WuTrust.${Kind}NotFound" -Category ObjectNotFound -TargetObject $Path) }
     }
-    if (Test-Path -LiteralPath $fullPath -PathType Container) {
+    if ([System.IO.Directory]::Exists($fullPath)) {
         return @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "$Kind path '$Path' is a folder; expected a .json file written by $writer." -ErrorId "WuTrust.${Kind}IsFolder" -Category InvalidArgument -TargetObject $Path) }
     }
     try {

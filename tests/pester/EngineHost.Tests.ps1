@@ -122,3 +122,37 @@ Describe 'The engine host (Jint)' {
         }
     }
 }
+
+Describe 'JSON from the engine (ConvertFrom-WuJson)' {
+    It 'gives the same objects as ConvertFrom-Json' {
+        InModuleScope WuTrust {
+            $text = '{"a":1,"b":"x","c":[1,"two",{"d":null}],"e":{"f":true,"g":2.5},"h":[]}'
+            $mine = ConvertFrom-WuJson -Text $text
+            $theirs = ConvertFrom-Json -InputObject $text
+            ($mine | ConvertTo-Json -Depth 5 -Compress) | Should -Be ($theirs | ConvertTo-Json -Depth 5 -Compress)
+            $mine.a | Should -BeOfType ($theirs.a.GetType())
+            $mine.c.Count | Should -Be 3
+            @($mine.h).Count | Should -Be 0
+        }
+    }
+
+    It 'rejects text that is not JSON with an error, not a partial object' {
+        InModuleScope WuTrust {
+            { ConvertFrom-WuJson -Text '{"a":' } | Should -Throw
+        }
+    }
+}
+
+Describe 'The first engine call in a new session' {
+    It 'autoloads no other module (its cost would land on every cold start; bench/README.md)' {
+        $sample = Join-Path $script:RepoRoot 'samples/seed-000-stale-disallowed-ctl.json'
+        $exe = (Get-Process -Id $PID).Path
+        $prefix = @()
+        if ([System.IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $prefix = @((Join-Path $PSHOME 'pwsh.dll')) }
+        $command = "Import-Module '$script:BuiltManifest'; `$r = Get-WuTrustStatus -Snapshot '$sample'; `$r.Status; (Get-Module).Name -join ','"
+        $output = @(& $exe @prefix -NoProfile -NonInteractive -Command $command)
+        $LASTEXITCODE | Should -Be 0
+        $output[0] | Should -Be 'Unhealthy'
+        $output[-1] | Should -Be 'WuTrust'
+    }
+}
