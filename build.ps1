@@ -205,7 +205,8 @@ switch ($Task) {
     }
     'Bench' {
         Invoke-Build
-        & (Join-Path $root 'bench/Measure-WuTrust.ps1') -ModulePath (Join-Path $moduleOut 'WuTrust.psd1') -Sample (Join-Path $root 'samples/seed-000-stale-disallowed-ctl.json')
+        $jintVersion = [regex]::Match((Get-Content -Raw (Join-Path $root 'tools/deps/WuTrust.Deps.csproj')), 'Include="Jint" Version="\[([^\]]+)\]"').Groups[1].Value
+        & (Join-Path $root 'bench/Measure-WuTrust.ps1') -ModulePath (Join-Path $moduleOut 'WuTrust.psd1') -Sample (Join-Path $root 'samples/seed-000-stale-disallowed-ctl.json') -Net8Assemblies @((Join-Path $packages "jint/$jintVersion/lib/net8.0/Jint.dll"), (Get-ChildItem -Path (Join-Path $packages 'acornima') -Recurse -Filter 'Acornima.dll' | Where-Object { $_.Directory.Name -eq 'net8.0' } | Select-Object -First 1).FullName)
     }
     'Package' {
         Invoke-Build

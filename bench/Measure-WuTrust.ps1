@@ -6,8 +6,12 @@ WuTrust benchmarks, each beside its baseline measured in the same run. See bench
 1. Start-up: a bare `pwsh -NoProfile` start (baseline), the same plus Import-Module WuTrust, and
    the same plus Import-Module and the first engine call (Get-WuTrustStatus -Snapshot). The module's
    cost is the difference of the medians. Target: Import-Module plus the first call adds < 250 ms.
-   Two more starts attribute costs: the system time-zone enumeration Jint's options trigger, and
-   the first call with the plain IL Jint build instead of the ReadyToRun one.
+   More starts in the same rounds attribute the cost:
+   - floor: an empty module's import, and a minimal module that loads the same Jint build and
+     evaluates one line (what any module with an in-process Jint pays before doing anything);
+   - the same first call with the plain IL Jint build (what ReadyToRun saves);
+   - the same first call with Jint's net8.0 build (what choosing its netstandard2.1 build saves:
+     the net8.0 build enumerates every system time zone when its first Options is created).
 2. Per call, in one session after the first call: Get-WuTrustStatus -Snapshot on a sample, beside
    the baseline of reading and parsing the same file with ConvertFrom-Json. Target: < 50 ms per call.
 #>
@@ -15,6 +19,8 @@ WuTrust benchmarks, each beside its baseline measured in the same run. See bench
 param(
     [Parameter(Mandatory = $true)][string]$ModulePath,
     [Parameter(Mandatory = $true)][string]$Sample,
+    # Jint's and Acornima's net8.0 builds (two paths), for the attribution start; skipped when not given.
+    [string[]]$Net8Assemblies,
     [int]$StartRuns = 20,
     [int]$CallRuns = 200
 )
@@ -36,43 +42,81 @@ $exe = (Get-Process -Id $PID).Path
 $prefix = @()
 if ([System.IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $prefix = @((Join-Path $PSHOME 'pwsh.dll')) }
 
-function Measure-Start([string]$Command, [int]$Runs) {
-    $times = New-Object System.Collections.Generic.List[double]
-    & $exe @prefix -NoProfile -NonInteractive -Command $Command | Out-Null   # warm the file cache, not measured
-    for ($i = 0; $i -lt $Runs; $i++) {
-        $sw = [System.Diagnostics.Stopwatch]::StartNew()
-        & $exe @prefix -NoProfile -NonInteractive -Command $Command | Out-Null
-        $sw.Stop()
-        if ($LASTEXITCODE -ne 0) { throw "Benchmark command failed: $Command" }
-        $times.Add($sw.Elapsed.TotalMilliseconds)
-    }
-    , $times.ToArray()
+function Measure-Start([string]$Command) {
+    $sw = [System.Diagnostics.Stopwatch]::StartNew()
+    & $exe @prefix -NoProfile -NonInteractive -Command $Command | Out-Null
+    $sw.Stop()
+    if ($LASTEXITCODE -ne 0) { throw "Benchmark command failed: $Command" }
+    $sw.Elapsed.TotalMilliseconds
 }
 
-$import = "Import-Module '$ModulePath'"
-$firstCall = "$import; `$null = Get-WuTrustStatus -Snapshot '$Sample'"
-# The same module without its ReadyToRun Jint builds (lib/net10.0-*): what precompiling saves.
-$ilCopy = Join-Path ([System.IO.Path]::GetTempPath()) ('wutrust-bench-il-' + [guid]::NewGuid().ToString('N'))
-Copy-Item -Path (Split-Path -Parent $ModulePath) -Destination $ilCopy -Recurse
-Get-ChildItem -Path (Join-Path $ilCopy 'lib') -Directory -Filter 'net10.0-*' | Remove-Item -Recurse -Force
-$firstCallIl = "Import-Module '$(Join-Path $ilCopy 'WuTrust.psd1')'; `$null = Get-WuTrustStatus -Snapshot '$Sample'"
-# Interleave the three so that machine noise hits them alike.
-# A fourth start attributes a known cost: Jint's Options constructor builds a Temporal time-zone
-# provider that enumerates the system time zones (TimeZoneInfo.GetSystemTimeZones), slow on Linux.
-$timeZones = '$null = [System.TimeZoneInfo]::GetSystemTimeZones()'
-$bare = @(); $withImport = @(); $withCall = @(); $withTimeZones = @(); $withCallIl = @()
-for ($round = 0; $round -lt $StartRuns; $round++) {
-    $bare += Measure-Start 'exit 0' 1
-    $withImport += Measure-Start "$import; exit 0" 1
-    $withCall += Measure-Start "$firstCall; exit 0" 1
-    $withTimeZones += Measure-Start "$timeZones; exit 0" 1
-    $withCallIl += Measure-Start "$firstCallIl; exit 0" 1
+$moduleRoot = Split-Path -Parent $ModulePath
+$scratch = Join-Path ([System.IO.Path]::GetTempPath()) ('wutrust-bench-' + [guid]::NewGuid().ToString('N'))
+New-Item -ItemType Directory -Path $scratch | Out-Null
+try {
+    # The same module without its ReadyToRun Jint builds (lib/net10.0-*): what precompiling saves.
+    $ilCopy = Join-Path $scratch 'il/WuTrust'
+    New-Item -ItemType Directory -Path (Split-Path -Parent $ilCopy) | Out-Null
+    Copy-Item -Path $moduleRoot -Destination $ilCopy -Recurse
+    Get-ChildItem -Path (Join-Path $ilCopy 'lib') -Directory -Filter 'net10.0-*' | Remove-Item -Recurse -Force
+    # The IL module again with Jint's net8.0 build in place of its netstandard2.1 build.
+    $net8Copy = $null
+    if ($Net8Assemblies) {
+        $net8Copy = Join-Path $scratch 'net8/WuTrust'
+        New-Item -ItemType Directory -Path (Split-Path -Parent $net8Copy) | Out-Null
+        Copy-Item -Path $ilCopy -Destination $net8Copy -Recurse
+        Copy-Item -Path $Net8Assemblies -Destination (Join-Path $net8Copy 'lib/netstandard2.1') -Force
+    }
+    # Floor: an empty module, and a minimal module that loads the same Jint build WuTrust loads
+    # here and evaluates one line.
+    $emptyModule = Join-Path $scratch 'Empty/Empty.psm1'
+    New-Item -ItemType Directory -Path (Split-Path -Parent $emptyModule) | Out-Null
+    Set-Content -LiteralPath $emptyModule -Value 'function Get-Nothing { [CmdletBinding()] param() }' -Encoding ascii
+    New-ModuleManifest -Path ($emptyModule -replace 'psm1$', 'psd1') -RootModule 'Empty.psm1' -FunctionsToExport 'Get-Nothing' -CmdletsToExport @() -VariablesToExport @() -AliasesToExport @()
+    $emptyModule = $emptyModule -replace 'psm1$', 'psd1'
+    Import-Module $ModulePath -Force
+    $jintLib = & (Get-Module WuTrust) { Get-WuTrustJintLibraryPath }
+    Remove-Module WuTrust
+    $floorModule = Join-Path $scratch 'Floor/Floor.psm1'
+    New-Item -ItemType Directory -Path (Split-Path -Parent $floorModule) | Out-Null
+    Set-Content -LiteralPath $floorModule -Encoding ascii -Value @"
+function Invoke-Floor {
+    [CmdletBinding()] param()
+    [void][System.Reflection.Assembly]::LoadFrom('$jintLib/Acornima.dll')
+    [void][System.Reflection.Assembly]::LoadFrom('$jintLib/Jint.dll')
+    `$engine = [Jint.Engine]::new([Jint.Options]::new())
+    `$engine.Evaluate('JSON.stringify({ sum: 1 + 2 })').ToString()
 }
-Remove-Item -Path $ilCopy -Recurse -Force
-$mBare = Get-Median $bare
-$mTimeZones = Get-Median $withTimeZones
-$mImport = Get-Median $withImport
-$mCall = Get-Median $withCall
+"@
+    New-ModuleManifest -Path ($floorModule -replace 'psm1$', 'psd1') -RootModule 'Floor.psm1' -FunctionsToExport 'Invoke-Floor' -CmdletsToExport @() -VariablesToExport @() -AliasesToExport @()
+    $floorModule = $floorModule -replace 'psm1$', 'psd1'
+
+    $kinds = [ordered]@{
+        bare          = 'exit 0'
+        import        = "Import-Module '$ModulePath'; exit 0"
+        firstCall     = "Import-Module '$ModulePath'; `$null = Get-WuTrustStatus -Snapshot '$Sample'; exit 0"
+        emptyModule   = "Import-Module '$emptyModule'; exit 0"
+        jintFloor     = "Import-Module '$floorModule'; `$null = Invoke-Floor; exit 0"
+        firstCallIl   = "Import-Module '$(Join-Path $ilCopy 'WuTrust.psd1')'; `$null = Get-WuTrustStatus -Snapshot '$Sample'; exit 0"
+    }
+    if ($net8Copy) {
+        $kinds.firstCallNet8 = "Import-Module '$(Join-Path $net8Copy 'WuTrust.psd1')'; `$null = Get-WuTrustStatus -Snapshot '$Sample'; exit 0"
+    }
+    $times = @{}
+    foreach ($kind in $kinds.Keys) {
+        $times[$kind] = New-Object System.Collections.Generic.List[double]
+        $null = Measure-Start $kinds[$kind]   # warm the file cache, not measured
+    }
+    # Interleave the kinds so that machine noise hits them alike.
+    for ($round = 0; $round -lt $StartRuns; $round++) {
+        foreach ($kind in $kinds.Keys) { $times[$kind].Add((Measure-Start $kinds[$kind])) }
+    }
+} finally {
+    Remove-Item -Path $scratch -Recurse -Force -ErrorAction SilentlyContinue
+}
+$median = @{}
+foreach ($kind in $kinds.Keys) { $median[$kind] = Get-Median $times[$kind].ToArray() }
+$mBare = $median.bare
 
 Import-Module $ModulePath -Force
 $null = Get-WuTrustStatus -Snapshot $Sample
@@ -88,21 +132,23 @@ for ($i = 0; $i -lt $CallRuns; $i++) {
 }
 
 $results = [ordered]@{
-    machine                       = "$([System.Environment]::ProcessorCount) cores, PowerShell $($PSVersionTable.PSVersion) $($PSVersionTable.OS)"
-    startRuns                     = $StartRuns
-    bareStartMedianMs             = [math]::Round($mBare, 1)
-    importMedianMs                = [math]::Round($mImport, 1)
-    importAndFirstCallMedianMs    = [math]::Round($mCall, 1)
-    moduleAddsImportOnlyMs        = [math]::Round($mImport - $mBare, 1)
-    moduleAddsImportAndFirstCallMs = [math]::Round($mCall - $mBare, 1)
-    systemTimeZoneEnumerationMs   = [math]::Round($mTimeZones - $mBare, 1)
-    ilBuildImportAndFirstCallMs   = [math]::Round((Get-Median $withCallIl) - $mBare, 1)
-    startTargetMs                 = 250
-    callRuns                      = $CallRuns
-    perCallMedianMs               = [math]::Round((Get-Median $calls.ToArray()), 2)
-    perCallP95Ms                  = [math]::Round((Get-Percentile $calls.ToArray() 0.95), 2)
-    baselineReadParseMedianMs     = [math]::Round((Get-Median $baseline.ToArray()), 2)
-    perCallTargetMs               = 50
+    machine                        = "$([System.Environment]::ProcessorCount) cores, PowerShell $($PSVersionTable.PSVersion) $($PSVersionTable.OS)"
+    startRuns                      = $StartRuns
+    bareStartMedianMs              = [math]::Round($mBare, 1)
+    importMedianMs                 = [math]::Round($median.import, 1)
+    importAndFirstCallMedianMs     = [math]::Round($median.firstCall, 1)
+    moduleAddsImportOnlyMs         = [math]::Round($median.import - $mBare, 1)
+    moduleAddsImportAndFirstCallMs = [math]::Round($median.firstCall - $mBare, 1)
+    floorEmptyModuleImportMs       = [math]::Round($median.emptyModule - $mBare, 1)
+    floorMinimalJintModuleMs       = [math]::Round($median.jintFloor - $mBare, 1)
+    ilBuildImportAndFirstCallMs    = [math]::Round($median.firstCallIl - $mBare, 1)
+    net8JintImportAndFirstCallMs   = if ($median.ContainsKey('firstCallNet8')) { [math]::Round($median.firstCallNet8 - $mBare, 1) } else { 'not run (no -Net8Assemblies)' }
+    startTargetMs                  = 250
+    callRuns                       = $CallRuns
+    perCallMedianMs                = [math]::Round((Get-Median $calls.ToArray()), 2)
+    perCallP95Ms                   = [math]::Round((Get-Percentile $calls.ToArray() 0.95), 2)
+    baselineReadParseMedianMs      = [math]::Round((Get-Median $baseline.ToArray()), 2)
+    perCallTargetMs                = 50
 }
 $results.startVerdict = if ($results.moduleAddsImportAndFirstCallMs -lt 250) { 'meets target' } else { 'misses target' }
 $results.perCallVerdict = if ($results.perCallMedianMs -lt 50) { 'meets target' } else { 'misses target' }
