@@ -205,8 +205,18 @@ switch ($Task) {
     }
     'Bench' {
         Invoke-Build
+        # PowerShell's own assemblies precompiled, for the bench's second set of start-ups (see
+        # tools/bench/WuTrust.Bench.PwshR2R.csproj); only when this PowerShell ships them as IL.
+        $pwshR2R = Join-Path $out 'bench/pwsh-r2r'
+        $stream = [System.IO.File]::OpenRead((Join-Path $PSHOME 'System.Management.Automation.dll'))
+        try { $ilOnly = ([System.Reflection.PortableExecutable.PEReader]::new($stream)).PEHeaders.CorHeader.ManagedNativeHeaderDirectory.Size -eq 0 } finally { $stream.Dispose() }
+        if ($ilOnly -and -not (Test-Path (Join-Path $pwshR2R 'System.Management.Automation.dll'))) {
+            Write-Host '== ReadyToRun PowerShell assemblies (bench only)'
+            $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
+            Invoke-Native -FilePath 'dotnet' -ArgumentList @('publish', (Join-Path $root 'tools/bench/WuTrust.Bench.PwshR2R.csproj'), '-c', 'Release', '-r', $rid, '-o', $pwshR2R, "-p:PwshHome=$PSHOME", '--verbosity', 'quiet', '-nologo') -What 'dotnet publish (ReadyToRun PowerShell)'
+        }
         $jintVersion = [regex]::Match((Get-Content -Raw (Join-Path $root 'tools/deps/WuTrust.Deps.csproj')), 'Include="Jint" Version="\[([^\]]+)\]"').Groups[1].Value
-        & (Join-Path $root 'bench/Measure-WuTrust.ps1') -ModulePath (Join-Path $moduleOut 'WuTrust.psd1') -Sample (Join-Path $root 'samples/seed-000-stale-disallowed-ctl.json') -Net8Assemblies @((Join-Path $packages "jint/$jintVersion/lib/net8.0/Jint.dll"), (Get-ChildItem -Path (Join-Path $packages 'acornima') -Recurse -Filter 'Acornima.dll' | Where-Object { $_.Directory.Name -eq 'net8.0' } | Select-Object -First 1).FullName)
+        & (Join-Path $root 'bench/Measure-WuTrust.ps1') -ModulePath (Join-Path $moduleOut 'WuTrust.psd1') -Sample (Join-Path $root 'samples/seed-000-stale-disallowed-ctl.json') -Net8Assemblies @((Join-Path $packages "jint/$jintVersion/lib/net8.0/Jint.dll"), (Get-ChildItem -Path (Join-Path $packages 'acornima') -Recurse -Filter 'Acornima.dll' | Where-Object { $_.Directory.Name -eq 'net8.0' } | Select-Object -First 1).FullName) -ReadyToRunPwshDir $(if ($ilOnly) { $pwshR2R })
     }
     'Package' {
         Invoke-Build

@@ -12,6 +12,9 @@ WuTrust benchmarks, each beside its baseline measured in the same run. See bench
    - the same first call with the plain IL Jint build (what ReadyToRun saves);
    - the same first call with Jint's net8.0 build (what choosing its netstandard2.1 build saves:
      the net8.0 build enumerates every system time zone when its first Options is created).
+   - when given PowerShell's own assemblies precompiled (-ReadyToRunPwshDir; the PowerShell .NET
+     tool ships them as IL, official releases precompiled), the bare start, import, first call and
+     floor kinds again on a copy of this PowerShell with them in place.
 2. Per call, in one session after the first call: Get-WuTrustStatus -Snapshot on a sample, beside
    the baseline of reading and parsing the same file with ConvertFrom-Json. Target: < 50 ms per call.
 #>
@@ -21,6 +24,9 @@ param(
     [Parameter(Mandatory = $true)][string]$Sample,
     # Jint's and Acornima's net8.0 builds (two paths), for the attribution start; skipped when not given.
     [string[]]$Net8Assemblies,
+    # PowerShell's own assemblies precompiled (tools/bench/WuTrust.Bench.PwshR2R.csproj): the
+    # start-up kinds run again on a copy of this PowerShell with them in place; skipped when not given.
+    [string]$ReadyToRunPwshDir,
     [int]$StartRuns = 20,
     [int]$CallRuns = 200
 )
@@ -42,9 +48,12 @@ $exe = (Get-Process -Id $PID).Path
 $prefix = @()
 if ([System.IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $prefix = @((Join-Path $PSHOME 'pwsh.dll')) }
 
-function Measure-Start([string]$Command) {
+function Measure-Start([string]$Command, [string[]]$Launch) {
+    # $Launch: the pwsh to start, when not this session's (dotnet + a pwsh.dll).
+    $file = $exe; $arguments = $prefix
+    if ($Launch) { $file = $Launch[0]; $arguments = @($Launch | Select-Object -Skip 1) }
     $sw = [System.Diagnostics.Stopwatch]::StartNew()
-    & $exe @prefix -NoProfile -NonInteractive -Command $Command | Out-Null
+    & $file @arguments -NoProfile -NonInteractive -Command $Command | Out-Null
     $sw.Stop()
     if ($LASTEXITCODE -ne 0) { throw "Benchmark command failed: $Command" }
     $sw.Elapsed.TotalMilliseconds
@@ -102,14 +111,27 @@ function Invoke-Floor {
     if ($net8Copy) {
         $kinds.firstCallNet8 = "Import-Module '$(Join-Path $net8Copy 'WuTrust.psd1')'; `$null = Get-WuTrustStatus -Snapshot '$Sample'; exit 0"
     }
+    $launch = @{}
+    if ($ReadyToRunPwshDir -and $prefix.Count -gt 0) {
+        # A copy of this PowerShell with its own assemblies precompiled, started the same way.
+        $r2rHome = Join-Path $scratch 'pwsh-r2r'
+        Copy-Item -Path $PSHOME -Destination $r2rHome -Recurse
+        foreach ($dll in (Get-ChildItem -Path $ReadyToRunPwshDir -Filter '*.dll')) {
+            if (Test-Path -LiteralPath (Join-Path $r2rHome $dll.Name)) { Copy-Item -LiteralPath $dll.FullName -Destination $r2rHome -Force }
+        }
+        foreach ($kind in @('bare', 'import', 'firstCall', 'emptyModule', 'jintFloor')) {
+            $kinds["r2r_$kind"] = $kinds[$kind]
+            $launch["r2r_$kind"] = @($exe, (Join-Path $r2rHome 'pwsh.dll'))
+        }
+    }
     $times = @{}
     foreach ($kind in $kinds.Keys) {
         $times[$kind] = New-Object System.Collections.Generic.List[double]
-        $null = Measure-Start $kinds[$kind]   # warm the file cache, not measured
+        $null = Measure-Start $kinds[$kind] $launch[$kind]   # warm the file cache, not measured
     }
     # Interleave the kinds so that machine noise hits them alike.
     for ($round = 0; $round -lt $StartRuns; $round++) {
-        foreach ($kind in $kinds.Keys) { $times[$kind].Add((Measure-Start $kinds[$kind])) }
+        foreach ($kind in $kinds.Keys) { $times[$kind].Add((Measure-Start $kinds[$kind] $launch[$kind])) }
     }
 } finally {
     Remove-Item -Path $scratch -Recurse -Force -ErrorAction SilentlyContinue
@@ -143,6 +165,11 @@ $results = [ordered]@{
     floorMinimalJintModuleMs       = [math]::Round($median.jintFloor - $mBare, 1)
     ilBuildImportAndFirstCallMs    = [math]::Round($median.firstCallIl - $mBare, 1)
     net8JintImportAndFirstCallMs   = if ($median.ContainsKey('firstCallNet8')) { [math]::Round($median.firstCallNet8 - $mBare, 1) } else { 'not run (no -Net8Assemblies)' }
+    r2rPwshBareStartMedianMs       = if ($median.ContainsKey('r2r_bare')) { [math]::Round($median.r2r_bare, 1) } else { 'not run' }
+    r2rPwshModuleAddsImportOnlyMs  = if ($median.ContainsKey('r2r_bare')) { [math]::Round($median.r2r_import - $median.r2r_bare, 1) } else { 'not run' }
+    r2rPwshModuleAddsImportAndFirstCallMs = if ($median.ContainsKey('r2r_bare')) { [math]::Round($median.r2r_firstCall - $median.r2r_bare, 1) } else { 'not run' }
+    r2rPwshFloorEmptyModuleImportMs = if ($median.ContainsKey('r2r_bare')) { [math]::Round($median.r2r_emptyModule - $median.r2r_bare, 1) } else { 'not run' }
+    r2rPwshFloorMinimalJintModuleMs = if ($median.ContainsKey('r2r_bare')) { [math]::Round($median.r2r_jintFloor - $median.r2r_bare, 1) } else { 'not run' }
     startTargetMs                  = 250
     callRuns                       = $CallRuns
     perCallMedianMs                = [math]::Round((Get-Median $calls.ToArray()), 2)
