@@ -153,23 +153,28 @@ for ($i = 0; $i -lt $CallRuns; $i++) {
     $sw.Stop(); $calls.Add($sw.Elapsed.TotalMilliseconds)
 }
 
+# A kind's median over its baseline's, or 'not run' when the kind was not measured.
+function Get-Over([string]$Kind, [string]$Base) {
+    if (-not $median.ContainsKey($Kind)) { return 'not run' }
+    [math]::Round($median[$Kind] - $median[$Base], 1)
+}
 $results = [ordered]@{
     machine                        = "$([System.Environment]::ProcessorCount) cores, PowerShell $($PSVersionTable.PSVersion) $($PSVersionTable.OS)"
     startRuns                      = $StartRuns
     bareStartMedianMs              = [math]::Round($mBare, 1)
     importMedianMs                 = [math]::Round($median.import, 1)
     importAndFirstCallMedianMs     = [math]::Round($median.firstCall, 1)
-    moduleAddsImportOnlyMs         = [math]::Round($median.import - $mBare, 1)
-    moduleAddsImportAndFirstCallMs = [math]::Round($median.firstCall - $mBare, 1)
-    floorEmptyModuleImportMs       = [math]::Round($median.emptyModule - $mBare, 1)
-    floorMinimalJintModuleMs       = [math]::Round($median.jintFloor - $mBare, 1)
-    ilBuildImportAndFirstCallMs    = [math]::Round($median.firstCallIl - $mBare, 1)
-    net8JintImportAndFirstCallMs   = if ($median.ContainsKey('firstCallNet8')) { [math]::Round($median.firstCallNet8 - $mBare, 1) } else { 'not run (no -Net8Assemblies)' }
+    moduleAddsImportOnlyMs         = Get-Over 'import' 'bare'
+    moduleAddsImportAndFirstCallMs = Get-Over 'firstCall' 'bare'
+    floorEmptyModuleImportMs       = Get-Over 'emptyModule' 'bare'
+    floorMinimalJintModuleMs       = Get-Over 'jintFloor' 'bare'
+    ilBuildImportAndFirstCallMs    = Get-Over 'firstCallIl' 'bare'
+    net8JintImportAndFirstCallMs   = Get-Over 'firstCallNet8' 'bare'
     r2rPwshBareStartMedianMs       = if ($median.ContainsKey('r2r_bare')) { [math]::Round($median.r2r_bare, 1) } else { 'not run' }
-    r2rPwshModuleAddsImportOnlyMs  = if ($median.ContainsKey('r2r_bare')) { [math]::Round($median.r2r_import - $median.r2r_bare, 1) } else { 'not run' }
-    r2rPwshModuleAddsImportAndFirstCallMs = if ($median.ContainsKey('r2r_bare')) { [math]::Round($median.r2r_firstCall - $median.r2r_bare, 1) } else { 'not run' }
-    r2rPwshFloorEmptyModuleImportMs = if ($median.ContainsKey('r2r_bare')) { [math]::Round($median.r2r_emptyModule - $median.r2r_bare, 1) } else { 'not run' }
-    r2rPwshFloorMinimalJintModuleMs = if ($median.ContainsKey('r2r_bare')) { [math]::Round($median.r2r_jintFloor - $median.r2r_bare, 1) } else { 'not run' }
+    r2rPwshModuleAddsImportOnlyMs  = Get-Over 'r2r_import' 'r2r_bare'
+    r2rPwshModuleAddsImportAndFirstCallMs = Get-Over 'r2r_firstCall' 'r2r_bare'
+    r2rPwshFloorEmptyModuleImportMs = Get-Over 'r2r_emptyModule' 'r2r_bare'
+    r2rPwshFloorMinimalJintModuleMs = Get-Over 'r2r_jintFloor' 'r2r_bare'
     startTargetMs                  = 250
     callRuns                       = $CallRuns
     perCallMedianMs                = [math]::Round((Get-Median $calls.ToArray()), 2)
