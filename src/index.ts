@@ -5,156 +5,47 @@
  *
  * Nothing is thrown across this boundary, no host object crosses it, and the engine reads neither
  * the clock nor the platform: the same bundle runs under Jint (inside PowerShell) and under Node.
+ * Every request is read strictly (no repeated keys, bounded nesting) and checked by its command's
+ * schema before any logic runs.
  */
-import { assessAutoUpdateAcl, type Strategy } from './acl/autoUpdateAcl';
-import { formatDacl, formatSddl, parseSddl, type SecurityDescriptor } from './acl/sddl';
-import { serviceSid } from './acl/sid';
-import { EngineError } from './core/errors';
-import { parseSetupLogLines } from './wintrust/setupLog';
-import { type OptionChange, decodeState, planStateChange, readStateFact } from './wintrust/state';
-import { formatTicks } from './core/time';
-import { decodeFiletime } from './ctl/registryFacts';
+import * as v from 'valibot';
+import { ACT_COMMANDS } from './act/backup';
+import { type EngineErrorCode, EngineError } from './core/errors';
+import { type AnyCommand, type AnyFamily, command } from './core/family';
+import { issueMessage } from './core/issues';
+import { JsonFault, formatPath, parseStrictJson } from './core/json';
 import { ENGINE_VERSION } from './engineVersion';
+import { FAMILIES } from './families';
 import { buildReport } from './report/report';
-import { SNAPSHOT_SCHEMA_VERSION } from './snapshot/types';
-import { validateSnapshot } from './snapshot/validate';
-import { parseIsoToTicks } from './core/time';
+import { SNAPSHOT_SCHEMA_VERSION, validateSnapshot } from './snapshot/validate';
 
 export { ENGINE_VERSION };
 
-type Handler = (request: unknown) => unknown;
-
-function requireObject(request: unknown, command: string): Record<string, unknown> {
-  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
-    throw new EngineError('InvalidRequest', `The request for "${command}" must be a JSON object.`);
-  }
-  return request as Record<string, unknown>;
-}
-
-function requireString(body: Record<string, unknown>, name: string, command: string, expected: string): string {
-  const value = body[name];
-  if (typeof value !== 'string') {
-    throw new EngineError('InvalidRequest', `"${command}" needs "${name}": ${expected}.`);
-  }
-  return value;
-}
-
-const STRATEGIES: readonly Strategy[] = ['Auto', 'Inherit', 'Grant'];
-
-function controllableDacl(sd: SecurityDescriptor): string {
-  if (sd.dacl === null) return 'D:NO_ACCESS_CONTROL';
-  const explicit = sd.dacl.aces.filter((a) => !a.flags.includes('ID'));
-  return 'D:' + formatDacl({ ...sd.dacl, autoInherited: false, autoInheritReq: false, aces: sd.dacl.protected ? sd.dacl.aces : explicit });
-}
-
-const COMMANDS: Record<string, Handler> = {
-  /** { value } -> a Software Publishing State decoded like SetReg, with flags, unknown bits and a verdict. */
-  decodeWinTrustState: (request) => {
-    const body = requireObject(request, 'decodeWinTrustState');
-    const value = body['value'];
-    if (typeof value !== 'number') throw new EngineError('InvalidRequest', '"decodeWinTrustState" needs "value": a 32-bit unsigned integer.');
-    return decodeState(value);
-  },
-  /** { fact } -> the State registry fact as wintrust reads it, decoded when present. */
-  readWinTrustState: (request) => {
-    const body = requireObject(request, 'readWinTrustState');
-    const reading = readStateFact(body['fact'] as never);
-    return { ...reading, decoded: reading.value === null ? null : decodeState(reading.value) };
-  },
-  /**
-   * { current: number|null | currentFact: registry fact, default?: true | value?: number |
-   *   options?: [{option, enabled}], force? } -> the plan.
-   */
-  planWinTrustState: (request) => {
-    const body = requireObject(request, 'planWinTrustState');
-    const current = 'currentFact' in body ? readStateFact(body['currentFact'] as never).value : (body['current'] ?? null);
-    if (current !== null && typeof current !== 'number') throw new EngineError('InvalidRequest', '"planWinTrustState" takes "current" as a number or null.');
-    const options = body['options'];
-    if (options !== undefined && !Array.isArray(options)) throw new EngineError('InvalidRequest', '"options" must be a list of { option, enabled }.');
-    const value = body['value'];
-    if (value !== undefined && typeof value !== 'number') throw new EngineError('InvalidRequest', '"value" must be a number.');
-    return planStateChange({
-      current: current as number | null,
-      default: body['default'] === true,
-      ...(value !== undefined ? { value: value as number } : {}),
-      ...(options !== undefined ? { options: options as OptionChange[] } : {}),
-      force: body['force'] === true,
-    });
-  },
-  /** { lines: string[] } -> signature failures and result codes found in .NET/KB setup log lines. */
-  parseSetupLog: (request) => {
-    const body = requireObject(request, 'parseSetupLog');
-    const lines = body['lines'];
-    if (!Array.isArray(lines)) throw new EngineError('InvalidRequest', '"parseSetupLog" needs "lines": a list of strings.');
-    return { events: parseSetupLogLines(lines as string[]) };
-  },
-  /** { sddl } -> the parsed descriptor and its canonical form. */
-  parseSddl: (request) => {
-    const body = requireObject(request, 'parseSddl');
-    const sd = parseSddl(requireString(body, 'sddl', 'parseSddl', 'an SDDL string'));
-    return { canonical: formatSddl(sd), descriptor: sd };
-  },
-  /** { name } -> the service SID the SCM derives for that service name. */
-  serviceSid: (request) => {
-    const body = requireObject(request, 'serviceSid');
-    const name = requireString(body, 'name', 'serviceSid', 'a service name such as CryptSvc');
-    if (name.trim() === '') throw new EngineError('InvalidRequest', '"serviceSid" needs a non-empty service name.');
-    return { name, sid: serviceSid(name) };
-  },
-  /**
-   * { expected, actual } -> whether the DACL parts a writer controls agree: the protected flag and
-   * the explicit entries (inherited entries are recomputed by Windows). Verifies a restore.
-   */
-  compareSddl: (request) => {
-    const body = requireObject(request, 'compareSddl');
-    const expected = controllableDacl(parseSddl(requireString(body, 'expected', 'compareSddl', 'an SDDL string')));
-    const actual = controllableDacl(parseSddl(requireString(body, 'actual', 'compareSddl', 'an SDDL string')));
-    return { equal: expected === actual, expected, actual };
-  },
-  /** { sddl, parentSddl?, strategy? } -> CryptSvc's access on AutoUpdate, the problems, the repair plan. */
-  assessAcl: (request) => {
-    const body = requireObject(request, 'assessAcl');
-    const sddl = requireString(body, 'sddl', 'assessAcl', "the AutoUpdate key's SDDL");
-    const parent = body['parentSddl'];
-    if (parent !== undefined && parent !== null && typeof parent !== 'string') {
-      throw new EngineError('InvalidRequest', '"assessAcl" takes "parentSddl" as an SDDL string or null.');
-    }
-    const strategy = body['strategy'] ?? 'Auto';
-    if (typeof strategy !== 'string' || !(STRATEGIES as readonly string[]).includes(strategy)) {
-      throw new EngineError('InvalidRequest', `"assessAcl" takes "strategy" as one of ${STRATEGIES.join(', ')}; got ${JSON.stringify(strategy)}.`);
-    }
-    return assessAutoUpdateAcl(sddl, typeof parent === 'string' ? parent : null, strategy as Strategy);
-  },
+/** The command table for a list of families: the engine's own commands, then each family's. */
+export function commandTable(families: readonly AnyFamily[]): Readonly<Record<string, AnyCommand>> {
+  const table: Record<string, AnyCommand> = Object.create(null) as Record<string, AnyCommand>;
+  const add = (name: string, cmd: AnyCommand) => {
+    if (name in table) throw new EngineError('InternalError', `Engine command ${name} is defined twice.`);
+    table[name] = cmd;
+  };
   /** Version and capabilities; the host's smoke test. */
-  engineInfo: () => ({
-    engineVersion: ENGINE_VERSION,
-    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    commands: Object.keys(COMMANDS).sort(),
-  }),
+  add(
+    'engineInfo',
+    command(v.unknown(), () => ({ engineVersion: ENGINE_VERSION, schemaVersion: SNAPSHOT_SCHEMA_VERSION, commands: Object.keys(table).sort() })),
+  );
   /** The request is a snapshot document; the result is the report. */
-  diagnose: (request) => buildReport(validateSnapshot(request)),
-  /** Decodes one registry FILETIME fact: { "fact": {type, hex, status}, "now": iso }. */
-  decodeFiletime: (request) => {
-    const body = requireObject(request, 'decodeFiletime');
-    const now = typeof body['now'] === 'string' ? parseIsoToTicks(body['now']) : null;
-    if (now === null) {
-      throw new EngineError('InvalidRequest', 'decodeFiletime needs "now" as an ISO-8601 UTC time.');
-    }
-    const decoded = decodeFiletime(
-      { status: 'Ok', values: { value: body['fact'] as never } },
-      'value',
-      now,
-    );
-    switch (decoded.kind) {
-      case 'Ok':
-        return { kind: 'Ok', utc: decoded.value.utc, ticks: decoded.value.ticks.toString(), now: formatTicks(now) };
-      case 'Malformed':
-        return { kind: 'Malformed', reason: decoded.why };
-      default:
-        return { kind: decoded.kind, reason: decoded.why };
-    }
-  },
-};
+  add('diagnose', command(v.unknown(), (request) => buildReport(validateSnapshot(request, families), families)));
+  for (const [name, cmd] of Object.entries(ACT_COMMANDS)) add(name, cmd);
+  for (const family of families) for (const [name, cmd] of Object.entries(family.commands)) add(name, cmd);
+  return Object.freeze(table);
+}
+
+const COMMANDS = commandTable(FAMILIES);
+
+/** The error code for a document that is not acceptable as a whole, by what the command reads. */
+function documentCode(command: string): EngineErrorCode {
+  return command === 'diagnose' ? 'InvalidSnapshot' : command === 'validateBackup' ? 'InvalidBackup' : 'InvalidRequest';
+}
 
 /** A host-independent description of why a text is not JSON. */
 function describeJsonFailure(text: string): string {
@@ -173,31 +64,47 @@ function errorResponse(code: string, message: string): string {
   return JSON.stringify({ ok: false, error: { code, message } });
 }
 
-/** The one entry point. Never throws. */
-export function invoke(command: string, requestJson: string): string {
+/** Runs one command on a request text, with the given table; throws EngineError. */
+export function run(table: Readonly<Record<string, AnyCommand>>, commandName: string, requestJson: string): unknown {
+  let request: unknown;
   try {
-    if (typeof command !== 'string' || !Object.prototype.hasOwnProperty.call(COMMANDS, command)) {
+    request = parseStrictJson(requestJson);
+  } catch (e) {
+    if (!(e instanceof JsonFault)) throw e;
+    if (e.kind === 'Syntax') throw new EngineError('InvalidJson', describeJsonFailure(requestJson));
+    throw new EngineError(documentCode(commandName), `${formatPath(e.path)}: ${e.message}`);
+  }
+  const handler = table[commandName] as AnyCommand;
+  const parsed = v.safeParse(handler.request, request, { abortEarly: true });
+  if (!parsed.success) {
+    throw new EngineError('InvalidRequest', issueMessage(handler.request, parsed.issues[0]));
+  }
+  // The request itself, not valibot's copy: it keeps unknown fields and has no prototype.
+  return (handler.run as (r: unknown) => unknown)(request);
+}
+
+/** invoke over a given command table (tests register fixture families through commandTable). */
+export function invokeWith(table: Readonly<Record<string, AnyCommand>>, command: string, requestJson: string): string {
+  try {
+    if (typeof command !== 'string' || !Object.prototype.hasOwnProperty.call(table, command)) {
       return errorResponse(
         'UnknownCommand',
-        `Unknown engine command ${JSON.stringify(command)}; known: ${Object.keys(COMMANDS).sort().join(', ')}.`,
+        `Unknown engine command ${JSON.stringify(command)}; known: ${Object.keys(table).sort().join(', ')}.`,
       );
     }
     if (typeof requestJson !== 'string') {
       return errorResponse('InvalidRequest', 'The request must be a JSON string.');
     }
-    let request: unknown;
-    try {
-      request = JSON.parse(requestJson);
-    } catch {
-      // The parser's own message differs between JavaScript engines; the response must not.
-      return errorResponse('InvalidJson', describeJsonFailure(requestJson));
-    }
-    const handler = COMMANDS[command] as Handler;
-    return JSON.stringify({ ok: true, result: handler(request) });
+    return JSON.stringify({ ok: true, result: run(table, command, requestJson) });
   } catch (e) {
     if (e instanceof EngineError) {
       return errorResponse(e.code, e.message);
     }
     return errorResponse('InternalError', `Engine failure: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/** The one entry point. Never throws. */
+export function invoke(command: string, requestJson: string): string {
+  return invokeWith(COMMANDS, command, requestJson);
 }

@@ -2,7 +2,7 @@ import { EngineError } from '../core/errors';
 import { evaluateAccess } from './access';
 import { daclWithInheritance } from './inherit';
 import { KEY_ALL_ACCESS, KEY_CREATE_SUB_KEY, KEY_QUERY_VALUE, KEY_SET_VALUE, describeKeyRights, hexMask } from './rights';
-import { type Ace, type SecurityDescriptor, formatSddl, parseSddl } from './sddl';
+import { type Ace, type SecurityDescriptor, formatDacl, formatSddl, parseSddl, tryParseSddl } from './sddl';
 import { serviceSid } from './sid';
 
 export const CRYPTSVC_SID = serviceSid('CryptSvc');
@@ -161,19 +161,28 @@ export type Strategy = 'Auto' | 'Inherit' | 'Grant';
  * Assesses the AutoUpdate key's SDDL for CryptSvc and, when CryptSvc lacks what it needs (or a
  * deny entry hits it), plans a repair: Inherit (clear the protected flag, keep explicit entries:
  * seed 000's fix), Grant (add (A;CI;KA;;;<CryptSvc SID>)), or Auto (Inherit when the parent gives
- * CryptSvc the needed rights, otherwise Grant). No plan when nothing is wrong.
+ * CryptSvc the needed rights, otherwise Grant). No plan when nothing is wrong. Throws InvalidSddl.
  */
 export function assessAutoUpdateAcl(sddl: string, parentSddl: string | null, strategy: Strategy): AclAssessment {
   const sd = parseSddl(sddl);
   let parent: SecurityDescriptor | null = null;
   if (parentSddl !== null) {
-    try {
-      parent = parseSddl(parentSddl);
-    } catch (e) {
-      if (e instanceof EngineError) throw new EngineError('InvalidSddl', `Parent (AuthRoot) SDDL: ${e.message}`);
-      throw e;
-    }
+    const parsed = tryParseSddl(parentSddl);
+    if (!parsed.ok) throw new EngineError('InvalidSddl', `Parent (AuthRoot) SDDL: ${parsed.message}`);
+    parent = parsed.sd;
   }
+  return assessDescriptor({ sddl, sd }, parentSddl === null ? null : { sddl: parentSddl, sd: parent as SecurityDescriptor }, strategy);
+}
+
+/** The assessment of already parsed descriptors (each with the text it came from). */
+export function assessDescriptor(
+  key: { sddl: string; sd: SecurityDescriptor },
+  parentKey: { sddl: string; sd: SecurityDescriptor } | null,
+  strategy: Strategy,
+): AclAssessment {
+  const { sddl, sd } = key;
+  const parent = parentKey?.sd ?? null;
+  const parentSddl = parentKey?.sddl ?? null;
   const access = cryptSvcAccess(sd);
   const problems = problemsOf(sd, access);
   const repairNeeded = !access.hasRequired;
@@ -215,4 +224,14 @@ export function assessAutoUpdateAcl(sddl: string, parentSddl: string | null, str
     plan,
     planNote,
   };
+}
+
+/**
+ * The DACL parts a writer controls: the protected flag and the explicit entries (inherited entries
+ * are recomputed by Windows). Two descriptors that agree here are the same as far as a write goes.
+ */
+export function controllableDacl(sd: SecurityDescriptor): string {
+  if (sd.dacl === null) return 'D:NO_ACCESS_CONTROL';
+  const explicit = sd.dacl.aces.filter((a) => !a.flags.includes('ID'));
+  return 'D:' + formatDacl({ ...sd.dacl, autoInherited: false, autoInheritReq: false, aces: sd.dacl.protected ? sd.dacl.aces : explicit });
 }

@@ -232,6 +232,18 @@ export function parseSddl(input: string): SecurityDescriptor {
   return sd;
 }
 
+/** Errors as values: a malformed SDDL from a snapshot is data (a finding), not an exception. */
+export type SddlParse = { ok: true; sd: SecurityDescriptor } | { ok: false; message: string };
+
+export function tryParseSddl(input: string): SddlParse {
+  try {
+    return { ok: true, sd: parseSddl(input) };
+  } catch (e) {
+    if (e instanceof EngineError) return { ok: false, message: e.message };
+    throw e;
+  }
+}
+
 export function formatAce(ace: Ace): string {
   if (ace.verbatim !== undefined) return ace.verbatim;
   const fields = [ace.type, ace.flags.join(''), formatRights(ace.mask), ace.objectGuid, ace.inheritObjectGuid, formatSid(ace.sid)];

@@ -4,6 +4,7 @@ export type EngineErrorCode =
   | 'InvalidRequest'
   | 'UnknownCommand'
   | 'InvalidSnapshot'
+  | 'InvalidBackup'
   | 'InvalidSddl'
   | 'UnsupportedSchemaVersion'
   | 'InternalError';

@@ -12,15 +12,6 @@ export function hexToBytes(hex: string): number[] | null {
   return bytes;
 }
 
-/** Upper-case hex, no separators: the form evidence carries. */
-export function bytesToHex(bytes: readonly number[]): string {
-  let out = '';
-  for (const b of bytes) {
-    out += (b < 16 ? '0' : '') + b.toString(16).toUpperCase();
-  }
-  return out;
-}
-
 /** Little-endian unsigned integer of the given bytes, as a bigint. */
 export function readUIntLE(bytes: readonly number[]): bigint {
   let value = 0n;
@@ -28,4 +19,14 @@ export function readUIntLE(bytes: readonly number[]): bigint {
     value = (value << 8n) | BigInt(bytes[i] as number);
   }
   return value;
+}
+
+/** A 32-bit value as 0x-prefixed upper-case hex without padding: 0xC9, 0x23C00. */
+export function formatHex32(value: number): string {
+  return '0x' + (value >>> 0).toString(16).toUpperCase();
+}
+
+/** A 32-bit value as 0x-prefixed upper-case hex padded to 8 digits: 0x000F003F (access masks, HRESULTs). */
+export function formatHex32Padded(value: number): string {
+  return '0x' + (value >>> 0).toString(16).toUpperCase().padStart(8, '0');
 }

@@ -1,9 +1,8 @@
-import { diagnoseAcl } from '../acl/diagnose';
-import { diagnoseCtl } from '../ctl/diagnose';
-import { diagnoseWinTrust } from '../wintrust/diagnose';
-import type { ValidSnapshot } from '../snapshot/validate';
-import { SNAPSHOT_SCHEMA_VERSION } from '../snapshot/types';
-import { type CheckResult, type Evidence, type Finding, sortFindings } from './findings';
+/** The report: every family over one validated snapshot, then the cross-family root causes. */
+import type { AnyFamily, Signal } from '../core/family';
+import { type CheckResult, type Finding, sortFindings } from '../core/findings';
+import { SNAPSHOT_SCHEMA_VERSION, type ValidSnapshot } from '../snapshot/validate';
+import { rootCauses } from './rootCauses';
 
 export type ReportStatus = 'Healthy' | 'Unhealthy' | 'Incomplete';
 
@@ -20,49 +19,33 @@ export interface Report {
   checksNotRun: CheckResult[];
 }
 
-/**
- * Seed 000 in one finding: the disallowed CTL is stale and CryptSvc cannot write AutoUpdate, so
- * the staleness will not heal by itself. Both pieces of evidence are carried.
- */
-function staleBecauseCryptSvcBlocked(findings: Finding[], blocked: boolean, aclEvidence: Evidence[]): Finding | null {
-  const stale = findings.find((f) => f.id === 'WUT-CTL-001');
-  if (!blocked || stale === undefined) return null;
-  return {
-    id: 'WUT-CTL-100',
-    severity: 'Critical',
-    family: 'CtlSync',
-    rootCause: true,
-    title: 'Root cause: CryptSvc cannot write the AutoUpdate key, so the disallowed CTL stopped syncing',
-    detail:
-      'The disallowed-certificate CTL is stale and NT SERVICE\\CryptSvc lacks the access it needs on ' +
-      'HKLM\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate, so its sync fails with ACCESS DENIED and ' +
-      'DisallowedCertLastSyncTime stays old. crypt32 then reports revocation as offline (0x80092013) for the Windows ' +
-      'Update chain, and Windows Update fails with 0x80072F8F. Writing a new sync time by hand only helps for a day; ' +
-      'giving CryptSvc its access back (re-enabling inheritance, as in seed 000) fixes it for good.',
-    evidence: [...stale.evidence, ...aclEvidence],
-    remedy: {
-      command: 'Repair-WuAutoUpdateAcl -Strategy Auto -Resync',
-      description: 'Elevated: backs up the key\'s ACL, repairs it, verifies CryptSvc\'s access (rolling back if that fails) and waits for the disallowed CTL to sync again. Try it first with -WhatIf.',
-    },
-    references: ['https://blog.gyojir.com/posts/4NiiPGx9e/ (seed 000)'],
-  };
+/** The sections a family owns, picked from the snapshot (absent ones stay absent). */
+function sectionsOf(family: AnyFamily, snapshot: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(family.sections)) {
+    if (Object.prototype.hasOwnProperty.call(snapshot, key)) out[key] = snapshot[key];
+  }
+  return out;
 }
 
 /** Runs every failure family over a validated snapshot. */
-export function buildReport(valid: ValidSnapshot): Report {
-  const ctl = diagnoseCtl(valid);
-  const acl = diagnoseAcl(valid);
-  const families = [ctl, acl, diagnoseWinTrust(valid)];
-  const joined = families.flatMap((f) => f.findings);
-  const rootCause = staleBecauseCryptSvcBlocked(joined, acl.cryptSvcBlocked, acl.blockEvidence);
-  if (rootCause !== null) joined.push(rootCause);
+export function buildReport(valid: ValidSnapshot, families: readonly AnyFamily[]): Report {
+  const context = { nowTicks: valid.nowTicks };
+  const joined: Finding[] = [];
+  const checks: CheckResult[] = [];
+  const signals = new Map<string, Signal>();
+  for (const family of families) {
+    const result = family.diagnose(sectionsOf(family, valid.snapshot) as never, context);
+    joined.push(...result.findings);
+    checks.push(...result.checks);
+    for (const [name, signal] of Object.entries(result.signals)) signals.set(`${family.id}.${name}`, signal);
+  }
+  joined.push(...rootCauses(signals));
   const findings = sortFindings(joined);
-  const checks = families.flatMap((f) => f.checks);
   const checksRun = checks.filter((c) => c.outcome !== 'NotRun');
   const checksNotRun = checks.filter((c) => c.outcome === 'NotRun');
   const problems = findings.filter((f) => f.severity !== 'Info');
-  const status: ReportStatus =
-    problems.length > 0 ? 'Unhealthy' : checksNotRun.length > 0 ? 'Incomplete' : 'Healthy';
+  const status: ReportStatus = problems.length > 0 ? 'Unhealthy' : checksNotRun.length > 0 ? 'Incomplete' : 'Healthy';
   const critical = findings.filter((f) => f.severity === 'Critical').length;
   const warning = problems.length - critical;
   const summary =

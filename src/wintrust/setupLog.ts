@@ -1,3 +1,5 @@
+import { formatHex32Padded } from '../core/hex';
+
 /**
  * .NET Framework / KB setup logs (%TEMP%\KB<number>.html; FACTS.md 6.2): signature verification
  * failures and the final result. The message text is localized, so only codes and file names
@@ -16,7 +18,7 @@ const DECIMAL = /\(Error = (-?\d{1,10})\)/;
 
 function toHresult(decimal: string): string {
   const n = Number(decimal);
-  return '0x' + ((n < 0 ? n + 0x100000000 : n) >>> 0).toString(16).toUpperCase().padStart(8, '0');
+  return formatHex32Padded(n < 0 ? n + 0x100000000 : n);
 }
 
 export function parseSetupLogLines(lines: readonly string[]): SetupLogEvent[] {

@@ -1,5 +1,7 @@
 import { EngineError } from '../core/errors';
-import { hexToBytes, readUIntLE } from '../core/hex';
+import { formatHex32 as hex } from '../core/hex';
+import { dwordOf, statusText } from '../snapshot/registry';
+import type { RegistryValueFact } from '../snapshot/schema';
 
 /** WTPF_* flags of the Software Publishing State value (FACTS.md 1.1; wine include/wintrust.h). */
 export const WTPF_FLAGS: readonly { name: string; bit: number; meaning: string }[] = [
@@ -70,10 +72,6 @@ export interface DecodedState {
   differsFromDefault: { number: number; label: string; value: boolean; default: boolean }[];
   isWindowsDefault: boolean;
   setRegText: string;
-}
-
-export function hex(value: number): string {
-  return '0x' + (value >>> 0).toString(16).toUpperCase();
 }
 
 export function optionEnabled(value: number, option: (typeof SETREG_OPTIONS)[number]): boolean {
@@ -247,30 +245,30 @@ export interface StateFactReading {
  * little-endian DWORD (Wine's WintrustGetRegPolicyFlags does not check the type; .NET's mansign2
  * accepts REG_BINARY - FACTS.md 1.2); anything else is malformed.
  */
-export function readStateFact(fact: { status?: string; type?: string; hex?: string; message?: string } | null | undefined): StateFactReading {
+export function readStateFact(fact: RegistryValueFact | null | undefined): StateFactReading {
   if (fact === null || fact === undefined || fact.status === 'NotFound') {
     return { presence: 'Absent', value: null, note: ABSENT_NOTE, type: null, raw: null };
   }
-  const type = typeof fact.type === 'string' ? fact.type : null;
+  const type = fact.type ?? null;
   const raw = typeof fact.hex === 'string' ? fact.hex.toUpperCase() : null;
   if (fact.status !== 'Ok') {
-    return { presence: fact.status === 'Malformed' ? 'Malformed' : 'Unavailable', value: null, note: `${fact.status}${fact.message ? ': ' + fact.message : ''}`, type, raw };
+    return { presence: fact.status === 'Malformed' ? 'Malformed' : 'Unavailable', value: null, note: statusText(fact), type, raw };
   }
-  const bytes = raw === null ? null : hexToBytes(raw);
-  if ((type === 'REG_DWORD' || type === 'REG_BINARY') && bytes !== null && bytes.length === 4) {
-    const value = Number(readUIntLE(bytes));
-    return {
-      presence: 'Present',
-      value,
-      note: type === 'REG_BINARY'
-        ? 'State is a 4-byte REG_BINARY instead of REG_DWORD; wintrust reads its 4 bytes as the DWORD (Wine does not check the type, .NET\'s mansign2 accepts REG_BINARY), so it is judged as that value. Set-WinTrustState rewrites it as REG_DWORD.'
+  if (type !== 'REG_DWORD' && type !== 'REG_BINARY') {
+    return { presence: 'Malformed', value: null, note: `type is ${type ?? 'unknown'}, expected REG_DWORD`, type, raw };
+  }
+  const dword = dwordOf(fact);
+  if (!('value' in dword)) {
+    return { presence: 'Malformed', value: null, note: dword.why, type, raw };
+  }
+  return {
+    presence: 'Present',
+    value: dword.value,
+    note:
+      type === 'REG_BINARY'
+        ? "State is a 4-byte REG_BINARY instead of REG_DWORD; wintrust reads its 4 bytes as the DWORD (Wine does not check the type, .NET's mansign2 accepts REG_BINARY), so it is judged as that value. Set-WinTrustState rewrites it as REG_DWORD."
         : null,
-      type,
-      raw,
-    };
-  }
-  const why = type !== 'REG_DWORD' && type !== 'REG_BINARY'
-    ? `type is ${type ?? 'unknown'}, expected REG_DWORD`
-    : `the data is ${bytes === null ? 'missing or not hex' : bytes.length + ' bytes'}, expected 4`;
-  return { presence: 'Malformed', value: null, note: why, type, raw };
+    type,
+    raw,
+  };
 }

@@ -1,6 +1,10 @@
+/**
+ * Registry facts as decisions see them: lookups that say why a value is missing, and decoders that
+ * say why a value is not what Windows accepts. Every family reads the registry through these.
+ */
 import { hexToBytes, readUIntLE } from '../core/hex';
 import { MAX_FILETIME_TICKS, formatTicks } from '../core/time';
-import type { RegistryKeyFact, RegistryValueFact } from '../snapshot/types';
+import type { RegistryKeyFact, RegistryValueFact } from './schema';
 
 /**
  * A registry value as a decision sees it. `Absent` = the value (or its key) does not exist;
@@ -13,10 +17,17 @@ export type Decoded<T> =
   | { kind: 'Unavailable'; why: string }
   | { kind: 'Malformed'; why: string; fact: RegistryValueFact };
 
-type Lookup = { kind: 'Found'; fact: RegistryValueFact } | Exclude<Decoded<never>, { kind: 'Ok' | 'Malformed' }>;
+export type Lookup = { kind: 'Found'; fact: RegistryValueFact } | Exclude<Decoded<never>, { kind: 'Ok' | 'Malformed' }>;
+
+type KeyFact = RegistryKeyFact | null | undefined;
+
+/** "AccessDenied: message" or "AccessDenied": a status with its message, for reasons. */
+export function statusText(fact: { status: string; message?: string | undefined }): string {
+  return `${fact.status}${fact.message ? ': ' + fact.message : ''}`;
+}
 
 /** Finds a value's fact in a key's fact, or says why there is none. */
-export function lookupValue(key: RegistryKeyFact | undefined, name: string): Lookup {
+export function lookupValue(key: KeyFact, name: string): Lookup {
   if (key === undefined || key === null) {
     return { kind: 'Unavailable', why: 'not collected' };
   }
@@ -24,37 +35,37 @@ export function lookupValue(key: RegistryKeyFact | undefined, name: string): Loo
     return { kind: 'Absent', why: 'the key does not exist' };
   }
   if (key.status !== 'Ok') {
-    return { kind: 'Unavailable', why: `the key could not be read (${key.status}${key.message ? ': ' + key.message : ''})` };
+    return { kind: 'Unavailable', why: `the key could not be read (${statusText(key)})` };
   }
-  const fact = key.values?.[name];
-  if (fact === undefined || fact === null || fact.status === 'NotFound') {
+  const values = key.values;
+  const fact = values !== undefined && Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+  if (fact === undefined || fact.status === 'NotFound') {
     return { kind: 'Absent', why: 'the value does not exist' };
   }
   if (fact.status !== 'Ok' && fact.status !== 'Malformed') {
-    return { kind: 'Unavailable', why: `the value could not be read (${fact.status}${fact.message ? ': ' + fact.message : ''})` };
+    return { kind: 'Unavailable', why: `the value could not be read (${statusText(fact)})` };
   }
   return { kind: 'Found', fact };
 }
 
-function rawBytes(fact: RegistryValueFact): number[] | null {
-  return typeof fact.hex === 'string' ? hexToBytes(fact.hex) : null;
-}
+type Decoder<T> = (fact: RegistryValueFact) => { value: T } | { why: string };
 
-function decodeWith<T>(
-  key: RegistryKeyFact | undefined,
-  name: string,
-  decode: (fact: RegistryValueFact) => { value: T } | { why: string },
-): Decoded<T> {
-  const found = lookupValue(key, name);
-  if (found.kind !== 'Found') {
-    return found;
-  }
-  const fact = found.fact;
+/** Decodes one found value fact; a fact the collector marked Malformed stays malformed. */
+export function decodeFact<T>(fact: RegistryValueFact, decode: Decoder<T>): Decoded<T> {
   if (fact.status === 'Malformed') {
     return { kind: 'Malformed', why: fact.message ?? 'the collector could not read the data', fact };
   }
   const result = decode(fact);
   return 'value' in result ? { kind: 'Ok', value: result.value, fact } : { kind: 'Malformed', why: result.why, fact };
+}
+
+function decodeWith<T>(key: KeyFact, name: string, decode: Decoder<T>): Decoded<T> {
+  const found = lookupValue(key, name);
+  return found.kind === 'Found' ? decodeFact(found.fact, decode) : found;
+}
+
+function rawBytes(fact: RegistryValueFact): number[] | null {
+  return typeof fact.hex === 'string' ? hexToBytes(fact.hex) : null;
 }
 
 export interface FiletimeValue {
@@ -66,8 +77,9 @@ export interface FiletimeValue {
  * A FILETIME as crypt32 accepts it (FACTS.md 2.1, I_CertGetAutoUpdateLastSyncTime): REG_BINARY,
  * exactly 8 bytes, little-endian, UTC, and not after "now" (a future time is rejected).
  */
-export function decodeFiletime(key: RegistryKeyFact | undefined, name: string, nowTicks: bigint): Decoded<FiletimeValue> {
-  return decodeWith<FiletimeValue>(key, name, (fact) => {
+export const filetimeDecoder =
+  (nowTicks: bigint): Decoder<FiletimeValue> =>
+  (fact) => {
     if (fact.type !== 'REG_BINARY') {
       return { why: `type is ${fact.type ?? 'unknown'}, expected REG_BINARY` };
     }
@@ -88,25 +100,31 @@ export function decodeFiletime(key: RegistryKeyFact | undefined, name: string, n
       };
     }
     return { value: { ticks, utc: formatTicks(ticks) } };
-  });
+  };
+
+export function decodeFiletime(key: KeyFact, name: string, nowTicks: bigint): Decoded<FiletimeValue> {
+  return decodeWith(key, name, filetimeDecoder(nowTicks));
+}
+
+/** Four bytes as a little-endian unsigned DWORD, or why they are not one. */
+export function dwordOf(fact: RegistryValueFact): { value: number } | { why: string } {
+  const bytes = rawBytes(fact);
+  if (bytes === null || bytes.length !== 4) {
+    return { why: `the data is ${bytes === null ? 'missing or not hex' : bytes.length + ' bytes'}, expected 4` };
+  }
+  return { value: Number(readUIntLE(bytes)) };
 }
 
 /** A REG_DWORD: exactly 4 bytes, little-endian, unsigned. */
-export function decodeDword(key: RegistryKeyFact | undefined, name: string): Decoded<number> {
-  return decodeWith<number>(key, name, (fact) => {
-    if (fact.type !== 'REG_DWORD') {
-      return { why: `type is ${fact.type ?? 'unknown'}, expected REG_DWORD` };
-    }
-    const bytes = rawBytes(fact);
-    if (bytes === null || bytes.length !== 4) {
-      return { why: `the data is ${bytes === null ? 'missing or not hex' : bytes.length + ' bytes'}, expected 4` };
-    }
-    return { value: Number(readUIntLE(bytes)) };
-  });
+export const dwordDecoder: Decoder<number> = (fact) =>
+  fact.type !== 'REG_DWORD' ? { why: `type is ${fact.type ?? 'unknown'}, expected REG_DWORD` } : dwordOf(fact);
+
+export function decodeDword(key: KeyFact, name: string): Decoded<number> {
+  return decodeWith(key, name, dwordDecoder);
 }
 
 /** A REG_SZ or REG_EXPAND_SZ, from its UTF-16LE bytes (or the collector's text when no bytes came). */
-export function decodeString(key: RegistryKeyFact | undefined, name: string): Decoded<string> {
+export function decodeString(key: KeyFact, name: string): Decoded<string> {
   return decodeWith<string>(key, name, (fact) => {
     if (fact.type !== 'REG_SZ' && fact.type !== 'REG_EXPAND_SZ') {
       return { why: `type is ${fact.type ?? 'unknown'}, expected REG_SZ or REG_EXPAND_SZ` };
@@ -128,7 +146,7 @@ export function decodeString(key: RegistryKeyFact | undefined, name: string): De
 }
 
 /** Presence and size of a large blob (an encoded CTL), for evidence only. */
-export function describeBlob(key: RegistryKeyFact | undefined, name: string): string {
+export function describeBlob(key: KeyFact, name: string): string {
   const found = lookupValue(key, name);
   if (found.kind !== 'Found') {
     return found.kind === 'Absent' ? 'absent' : `unknown (${found.why})`;

@@ -1,0 +1,57 @@
+/**
+ * The family contract (ARCHITECTURE.md "Families: the unit of growth"). A failure family is one
+ * folder that exports one Family: the snapshot sections it owns (as schemas; their types are
+ * inferred), its finding and check catalogue (data), a diagnosis of its sections, the signals it
+ * raises for cross-family root causes, and its engine commands. The shared pipelines (snapshot
+ * validation, the report, the command table) loop over the list in src/families.ts.
+ */
+import type * as v from 'valibot';
+import type { CatalogueEntry, CheckEntry, CheckResult, Evidence, FamilyId, Finding } from './findings';
+
+/** What every diagnosis may know besides its own sections: the collection time, nothing else. */
+export interface DiagnoseContext {
+  /** The collection time as FILETIME ticks: the engine's only "now". */
+  nowTicks: bigint;
+}
+
+/** A fact one family states for root-cause rules, with the evidence behind it. */
+export interface Signal {
+  evidence: Evidence[];
+}
+
+export interface FamilyResult {
+  findings: Finding[];
+  checks: CheckResult[];
+  /** Named signals (e.g. "disallowedCtlStale"), read by src/report/rootCauses.ts. */
+  signals: Readonly<Record<string, Signal>>;
+}
+
+/** One engine command: a request schema (every field checked before any logic) and its handler. */
+export interface EngineCommand<Request = unknown> {
+  request: v.GenericSchema<unknown, Request>;
+  run(request: Request): unknown;
+}
+
+/** A command with its request type erased, as the command table holds it. */
+export type AnyCommand = EngineCommand<never>;
+
+export function command<Request>(request: v.GenericSchema<unknown, Request>, run: (request: Request) => unknown): AnyCommand {
+  return { request, run } as unknown as AnyCommand;
+}
+
+export interface Family<Sections extends v.ObjectEntries = v.ObjectEntries> {
+  id: FamilyId;
+  /** The top-level snapshot keys this family owns, each with its schema (null or absent = not collected). */
+  sections: Sections;
+  catalogue: Readonly<Record<string, CatalogueEntry>>;
+  checks: Readonly<Record<string, CheckEntry>>;
+  diagnose(sections: v.InferOutput<v.ObjectSchema<Sections, undefined>>, context: DiagnoseContext): FamilyResult;
+  commands: Readonly<Record<string, AnyCommand>>;
+}
+
+/** A family with its section types erased, as the list holds it. */
+export type AnyFamily = Family<v.ObjectEntries>;
+
+export function defineFamily<Sections extends v.ObjectEntries>(family: Family<Sections>): AnyFamily {
+  return family as unknown as AnyFamily;
+}

@@ -1,0 +1,183 @@
+/**
+ * The shared vocabulary of conclusions (ARCHITECTURE.md "Findings"): every family speaks it, none
+ * owns it. A family's findings are declared once, as data, in its catalogue; a finding is made
+ * only from a catalogue entry, so its ID, title, remedy and references come from one place.
+ */
+import { EngineError } from './errors';
+
+export type Severity = 'Critical' | 'Warning' | 'Info';
+/** A family's ID as findings and checks carry it: CtlSync, AclAutoUpdate, WinTrustPolicy, ... */
+export type FamilyId = string;
+
+export interface Evidence {
+  /** What the item is, e.g. "HKLM DisallowedCertLastSyncTime". */
+  item: string;
+  /** The value in plain form (a time, a number, a state), or why there is none. */
+  value: string;
+  path?: string;
+  type?: string;
+  /** Raw registry bytes as hex, where the evidence is a registry value. */
+  raw?: string;
+}
+
+export interface Remedy {
+  /** A command an administrator can run. */
+  command: string;
+  description: string;
+}
+
+export interface Finding {
+  id: string;
+  severity: Severity;
+  family: FamilyId;
+  title: string;
+  detail: string;
+  evidence: Evidence[];
+  remedy: Remedy;
+  references: string[];
+  /** Set on the finding that names the root cause joining other findings; it is listed first. */
+  rootCause?: boolean;
+}
+
+export type CheckOutcome = 'Pass' | 'Fail' | 'NotRun';
+
+export interface CheckResult {
+  id: string;
+  family: FamilyId;
+  title: string;
+  outcome: CheckOutcome;
+  /** Why a check did not run, or a one-line summary of what it saw. */
+  reason: string;
+}
+
+/**
+ * A template: literal text with {name} placeholders filled from a finding's parameters. A
+ * placeholder without a parameter is an engine fault, never the text "undefined".
+ */
+export type Template = string;
+
+export interface RemedyTemplate {
+  command: Template;
+  description: Template;
+}
+
+/** One finding as a catalogue declares it. */
+export interface CatalogueEntry {
+  id: string;
+  /** The usual severity; a diagnosis may raise or lower it and says why in its detail. */
+  severity: Severity;
+  title: Template;
+  remedy: RemedyTemplate;
+  references: readonly string[];
+  /** Named alternatives of title and remedy for the same finding (e.g. malformed vs REG_BINARY). */
+  variants?: Readonly<Record<string, { title?: Template; remedy?: Partial<RemedyTemplate> }>>;
+}
+
+export interface CheckEntry {
+  id: string;
+  title: string;
+}
+
+export type Params = Readonly<Record<string, string | number>>;
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+
+/** Fills {name} placeholders; only own string or finite-number parameters are accepted. */
+export function fill(template: Template, params: Params): string {
+  return template.replace(PLACEHOLDER, (_whole, name: string) => {
+    const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    throw new EngineError('InternalError', `Template parameter {${name}} is missing or not text in "${template}".`);
+  });
+}
+
+export interface FindingInput {
+  detail: string;
+  evidence: Evidence[];
+  params?: Params;
+  severity?: Severity;
+  variant?: string;
+}
+
+/** Makes findings and checks of one family from its catalogue. */
+export class Reporter {
+  readonly findings: Finding[] = [];
+  readonly checks: CheckResult[] = [];
+
+  constructor(
+    private readonly family: FamilyId,
+    private readonly catalogue: Readonly<Record<string, CatalogueEntry>>,
+    private readonly checkCatalogue: Readonly<Record<string, CheckEntry>>,
+  ) {}
+
+  /** A finding from its catalogue entry; returns it so a caller can keep a reference. */
+  finding(id: string, input: FindingInput): Finding {
+    const made = makeFinding(this.family, entryOf(this.catalogue, id), input);
+    this.findings.push(made);
+    return made;
+  }
+
+  check(id: string, outcome: CheckOutcome, reason: string): void {
+    const entry = Object.prototype.hasOwnProperty.call(this.checkCatalogue, id) ? this.checkCatalogue[id] : undefined;
+    if (entry === undefined) throw new EngineError('InternalError', `Check ${id} is not in the ${this.family} catalogue.`);
+    this.checks.push({ id, family: this.family, title: entry.title, outcome, reason });
+  }
+}
+
+function entryOf(catalogue: Readonly<Record<string, CatalogueEntry>>, id: string): CatalogueEntry {
+  const entry = Object.prototype.hasOwnProperty.call(catalogue, id) ? catalogue[id] : undefined;
+  if (entry === undefined) throw new EngineError('InternalError', `Finding ${id} is not in the catalogue.`);
+  return entry;
+}
+
+export function makeFinding(family: FamilyId, entry: CatalogueEntry, input: FindingInput): Finding {
+  const params = input.params ?? {};
+  const variant = input.variant === undefined ? undefined : entry.variants?.[input.variant];
+  if (input.variant !== undefined && variant === undefined) {
+    throw new EngineError('InternalError', `Finding ${entry.id} has no variant ${input.variant}.`);
+  }
+  const remedy = { ...entry.remedy, ...(variant?.remedy ?? {}) };
+  return {
+    id: entry.id,
+    severity: input.severity ?? entry.severity,
+    family,
+    title: fill(variant?.title ?? entry.title, params),
+    detail: input.detail,
+    evidence: input.evidence,
+    remedy: { command: fill(remedy.command, params), description: fill(remedy.description, params) },
+    references: [...entry.references],
+  };
+}
+
+/** A catalogue keyed by ID, checked for duplicate IDs. */
+export function catalogueOf(entries: readonly CatalogueEntry[]): Readonly<Record<string, CatalogueEntry>> {
+  const out: Record<string, CatalogueEntry> = Object.create(null) as Record<string, CatalogueEntry>;
+  for (const e of entries) {
+    if (Object.prototype.hasOwnProperty.call(out, e.id)) throw new Error(`Duplicate finding ID ${e.id}`);
+    out[e.id] = e;
+  }
+  return Object.freeze(out);
+}
+
+export function checksOf(entries: readonly CheckEntry[]): Readonly<Record<string, CheckEntry>> {
+  const out: Record<string, CheckEntry> = Object.create(null) as Record<string, CheckEntry>;
+  for (const e of entries) out[e.id] = e;
+  return Object.freeze(out);
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { Critical: 0, Warning: 1, Info: 2 };
+
+/** Findings ordered by severity, then ID; the order within an ID stays as produced. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort(
+      (a, b) =>
+        Number(b.finding.rootCause === true) - Number(a.finding.rootCause === true) ||
+        SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+        (a.finding.id < b.finding.id ? -1 : a.finding.id > b.finding.id ? 1 : 0) ||
+        a.index - b.index,
+    )
+    .map((entry) => entry.finding);
+}

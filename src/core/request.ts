@@ -1,0 +1,10 @@
+/** Request schemas for engine commands: every field is checked before any logic runs. */
+import * as v from 'valibot';
+
+/** A request object for `command`; its message is the one a non-object request gets. */
+export function requestObject<const E extends v.ObjectEntries>(command: string, entries: E) {
+  return v.looseObject(entries, `The request for "${command}" must be a JSON object.`);
+}
+
+/** A required string field with the message an absent or wrong field gets. */
+export const needString = (message: string) => v.string(message);

@@ -1,0 +1,33 @@
+/** The WinTrust family's snapshot sections: the State value of each hive, and setup-log excerpts. */
+import * as v from 'valibot';
+import { expected, factStatus, literalSid, optionalText, registryKeyFact, text } from '../snapshot/schema';
+
+export const SOFTWARE_PUBLISHING_PATH = 'Software\\Microsoft\\Windows\\CurrentVersion\\WinTrust\\Trust Providers\\Software Publishing';
+
+export const HIVE_SCOPES = ['System', 'NetworkService', 'LocalService', 'User', 'CurrentUser'] as const;
+
+export const winTrustHive = v.looseObject(
+  {
+    scope: v.picklist(HIVE_SCOPES, expected(`one of ${HIVE_SCOPES.join(', ')}`)),
+    sid: v.nullish(literalSid),
+    path: optionalText(),
+    key: registryKeyFact,
+  },
+  expected('a hive (an object with scope and key)'),
+);
+export type WinTrustHive = v.InferOutput<typeof winTrustHive>;
+
+export const setupLogFact = v.looseObject(
+  {
+    path: optionalText(),
+    status: factStatus,
+    lines: v.optional(v.array(text(), expected('a list of strings'))),
+    message: optionalText(),
+  },
+  expected('a setup log (an object with a status)'),
+);
+
+export const winTrustSections = {
+  wintrust: v.looseObject({ hives: v.optional(v.array(winTrustHive, expected('a list of hives'))) }, expected('an object')),
+  logs: v.looseObject({ setup: v.optional(v.array(setupLogFact, expected('a list of setup logs'))) }, expected('an object')),
+};
