@@ -135,7 +135,7 @@ function Invoke-NodeTests {
     try {
         $dir = Join-Path $out 'node-tests'
         if (Test-Path $dir) { Remove-Item -Recurse -Force $dir }
-        $entries = @(Get-ChildItem -Path 'tests/node' -Filter '*.ts' | Where-Object { $_.Name -like '*.test.ts' -or $_.Name -eq 'replay.ts' } | ForEach-Object { "tests/node/$($_.Name)" })
+        $entries = @(Get-ChildItem -Path 'tests/node' -Filter '*.ts' | Where-Object { $_.Name -like '*.test.ts' -or $_.Name -eq 'replay.ts' -or $_.Name -eq 'writeCases.ts' } | ForEach-Object { "tests/node/$($_.Name)" })
         Invoke-Native -FilePath 'npx' -ArgumentList (@('--no-install', 'esbuild') + $entries + @('--bundle', '--platform=node', '--format=cjs', '--target=node20', "--outdir=$dir", '--log-level=warning')) -What 'esbuild (tests)'
         $tap = Join-Path $out 'node-tests.tap'
         Write-Host '== Node tests'

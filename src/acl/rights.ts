@@ -1,3 +1,5 @@
+import { type Table, table } from '../core/table';
+
 /**
  * Access rights for registry keys (FACTS.md 3.3; MicrosoftDocs win32
  * registry-key-security-and-access-rights.md, ace-strings.md).
@@ -22,14 +24,14 @@ export const GENERIC_WRITE = 0x40000000;
 export const GENERIC_READ = 0x80000000;
 
 /** SDDL right aliases and their masks (ace-strings.md). */
-export const RIGHT_ALIASES: Readonly<Record<string, number>> = {
+export const RIGHT_ALIASES: Table<number> = table({
   GA: GENERIC_ALL, GR: GENERIC_READ, GW: GENERIC_WRITE, GX: GENERIC_EXECUTE,
   RC: READ_CONTROL, SD: DELETE, WD: WRITE_DAC, WO: WRITE_OWNER,
   RP: 0x10, WP: 0x20, CC: 0x1, DC: 0x2, LC: 0x4, SW: 0x8, LO: 0x80, DT: 0x40, CR: 0x100,
   FA: 0x1f01ff, FR: 0x120089, FW: 0x120116, FX: 0x1200a0,
   KA: KEY_ALL_ACCESS, KR: KEY_READ, KW: KEY_WRITE, KX: KEY_EXECUTE,
   NR: 0x1, NW: 0x2, NX: 0x4,
-};
+});
 
 /** Masks printed as a single alias in canonical form; otherwise hex. KR is preferred over KX. */
 const CANONICAL_ALIASES: readonly [string, number][] = [
@@ -67,6 +69,4 @@ export function describeKeyRights(mask: number): string[] {
   return names;
 }
 
-export function hexMask(mask: number): string {
-  return '0x' + (mask >>> 0).toString(16).toUpperCase().padStart(8, '0');
-}
+export { formatHex32Padded as hexMask } from '../core/hex';

@@ -1,4 +1,5 @@
 import { EngineError } from '../core/errors';
+import { lookup } from '../core/table';
 import { RIGHT_ALIASES, formatRights } from './rights';
 import { formatSid, normalizeSid } from './sid';
 
@@ -114,7 +115,7 @@ function parseRights(field: string, at: number): number {
   let mask = 0;
   for (let i = 0; i < field.length; i += 2) {
     const alias = field.substring(i, i + 2);
-    const value = RIGHT_ALIASES[alias];
+    const value = lookup(RIGHT_ALIASES, alias);
     if (value === undefined) fail(at + i, 'a right alias such as GA, GR, KA, KR, RC, WD', alias);
     mask = (mask | value) >>> 0;
   }

@@ -1,10 +1,11 @@
+import { type Table, lookup, table } from '../core/table';
 import { sha1 } from './sha1';
 
 /**
  * SDDL SID aliases that stand for a fixed SID (MicrosoftDocs win32 sid-strings.md; FACTS.md 3.3).
  * Domain-relative aliases (DA, DU, EA, ...) have no fixed SID and stay aliases.
  */
-export const SID_ALIASES: Readonly<Record<string, string>> = {
+export const SID_ALIASES: Table<string> = table({
   AN: 'S-1-5-7', // ANONYMOUS LOGON
   AO: 'S-1-5-32-548', // Account Operators
   AU: 'S-1-5-11', // Authenticated Users
@@ -50,7 +51,7 @@ export const SID_ALIASES: Readonly<Record<string, string>> = {
   WD: 'S-1-1-0', // Everyone
   WR: 'S-1-5-33', // WRITE RESTRICTED
   AC: 'S-1-15-2-1', // ALL APPLICATION PACKAGES
-};
+});
 
 /** Aliases that name a SID relative to a domain; kept as aliases (no fixed value). */
 export const DOMAIN_SID_ALIASES: ReadonlySet<string> = new Set([
@@ -58,17 +59,14 @@ export const DOMAIN_SID_ALIASES: ReadonlySet<string> = new Set([
 ]);
 
 /** The alias SDDL prints for a literal SID, where one exists. */
-const LITERAL_TO_ALIAS: Readonly<Record<string, string>> = (() => {
-  const out: Record<string, string> = {};
-  for (const [alias, sid] of Object.entries(SID_ALIASES)) out[sid] = alias;
-  return out;
-})();
+const LITERAL_TO_ALIAS: Table<string> = table(Object.fromEntries(Object.entries(SID_ALIASES).map(([alias, sid]) => [sid, alias])));
 
 const LITERAL_SID = /^S-1-(\d+)((?:-\d+)*)$/i;
 
 /** A SID in canonical literal form, or a domain-relative alias; null when it is neither. */
 export function normalizeSid(text: string): string | null {
-  if (text in SID_ALIASES) return SID_ALIASES[text] as string;
+  const alias = lookup(SID_ALIASES, text);
+  if (alias !== undefined) return alias;
   if (DOMAIN_SID_ALIASES.has(text)) return text;
   const m = LITERAL_SID.exec(text);
   if (m === null) return null;
@@ -85,7 +83,7 @@ export function normalizeSid(text: string): string | null {
 
 /** SID as SDDL prints it: the alias where one exists, else the literal. */
 export function formatSid(sid: string): string {
-  return LITERAL_TO_ALIAS[sid] ?? sid;
+  return lookup(LITERAL_TO_ALIAS, sid) ?? sid;
 }
 
 /**

@@ -191,7 +191,7 @@ export function planStateChange(request: StatePlanRequest): StatePlan {
       after = (setBit ? after | option.bit : after & ~option.bit) >>> 0;
     }
   }
-  const changes = [];
+  const changes: StatePlan['changes'] = [];
   const reference = before ?? 0;
   for (let bit = 0; bit < 32; bit++) {
     const mask = 2 ** bit;

@@ -1,7 +1,9 @@
-// Loads tests/cases/**/*.json and checks a response against a case's expectations. The same
-// rules are implemented for Pester in tests/pester/CaseMatcher.ps1; keep the two in step.
+// Loads tests/cases/**/*.json (diagnose cases composed over the one healthy base) and checks a
+// response against a case's expectations. Pester needs no matcher of its own: it requires the
+// Jint response to equal this runner's byte for byte.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { composeSnapshot } from './cases/compose';
 
 export interface CaseFile {
   /** Path relative to tests/cases, with forward slashes: the case's identity in both runners. */
@@ -20,6 +22,10 @@ export interface CaseFile {
 
 export const CASES_DIR = join(__dirname, '..', '..', 'tests', 'cases');
 
+export function caseFilePaths(root: string = CASES_DIR): string[] {
+  return walk(root).map((file) => relative(root, file).split('\\').join('/'));
+}
+
 function walk(dir: string): string[] {
   return readdirSync(dir)
     .sort()
@@ -32,7 +38,12 @@ function walk(dir: string): string[] {
 export function loadCases(root: string = CASES_DIR): CaseFile[] {
   return walk(root).map((file) => {
     const body = JSON.parse(readFileSync(file, 'utf8'));
-    const requestText = typeof body.requestText === 'string' ? body.requestText : JSON.stringify(body.request);
+    const requestText =
+      typeof body.requestText === 'string'
+        ? body.requestText
+        : body.snapshot !== undefined
+          ? JSON.stringify(composeSnapshot(body.snapshot, body.omit))
+          : JSON.stringify(body.request);
     return {
       id: relative(root, file).split('\\').join('/'),
       description: body.description,

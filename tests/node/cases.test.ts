@@ -1,14 +1,33 @@
-// Replays every tests/cases file against the TypeScript source (Pester replays them through Jint).
+// Replays every tests/cases file against the TypeScript source (Pester replays them through Jint),
+// and checks that the committed case files are exactly what the generators in tests/node/cases make.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { invoke } from '../../src/index';
-import { caseMismatches, loadCases } from './caseFiles';
+import { CASES_DIR, caseFilePaths, caseMismatches, loadCases } from './caseFiles';
+import { generatedCaseFiles } from './cases/compose';
 
 const cases = loadCases();
 
 test('there are at least 25 CTL-sync cases and 40 ACL cases', () => {
   assert.ok(cases.filter((c) => c.id.startsWith('ctl/')).length >= 25);
   assert.ok(cases.filter((c) => c.id.startsWith('acl/')).length >= 40);
+});
+
+test('committed case files equal the generators output (build.ps1 -Task Cases writes them)', () => {
+  const generated = generatedCaseFiles();
+  assert.deepEqual(caseFilePaths().sort(), [...generated.keys()].sort());
+  for (const [path, text] of generated) {
+    assert.equal(readFileSync(join(CASES_DIR, path), 'utf8'), text, `${path} differs from its generator`);
+  }
+});
+
+test('a diagnose case holds only the sections that differ from the healthy base', () => {
+  const body = JSON.parse(readFileSync(join(CASES_DIR, 'ctl/cryptsvc-stopped.json'), 'utf8'));
+  assert.deepEqual(Object.keys(body.snapshot), ['services']);
+  const seed = JSON.parse(readFileSync(join(CASES_DIR, 'wintrust/diagnose-system-0xC9.json'), 'utf8'));
+  assert.deepEqual(Object.keys(seed.snapshot), ['wintrust']);
 });
 
 for (const c of cases) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bytesToHex, hexToBytes, readUIntLE } from '../../src/core/hex';
+import { formatHex32, formatHex32Padded, hexToBytes, readUIntLE } from '../../src/core/hex';
 import { UNIX_EPOCH_TICKS, describeDuration, formatTicks, parseIsoToTicks } from '../../src/core/time';
 
 test('the Unix epoch is 116444736000000000 FILETIME ticks', () => {
@@ -46,5 +46,6 @@ test('hex parsing refuses odd lengths and non-hex', () => {
   assert.equal(hexToBytes('ABC'), null);
   assert.equal(hexToBytes('GG'), null);
   assert.deepEqual(hexToBytes(''), []);
-  assert.equal(bytesToHex([0, 15, 255]), '000FFF');
+  assert.equal(formatHex32(0xc9), '0xC9');
+  assert.equal(formatHex32Padded(0xf003f), '0x000F003F');
 });

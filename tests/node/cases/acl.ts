@@ -1,11 +1,7 @@
-// Writes tests/cases/acl/*.json: SDDL parsing, CryptSvc's access, inheritance and repair plans.
-// Run by hand after editing a scenario: node tests/tools/make-acl-cases.mjs
+// The ACL scenarios (tests/cases/acl): SDDL parsing, CryptSvc's access, inheritance and repair plans.
 // Every expectation here is worked out by hand from FACTS.md section 3, never computed by the engine.
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { AUTHROOT_SDDL, AUTOUPDATE_SDDL, CRYPTSVC, HOUR, ft, healthy, writeCases } from './make-ctl-cases.mjs';
+import { AUTHROOT_SDDL, AUTOUPDATE_SDDL, CRYPTSVC, HOUR, ft, healthy } from './base';
 
-const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'cases', 'acl');
 const CS = CRYPTSVC;
 const WUAUSERV = 'S-1-5-80-1014140700-3308905587-3330345912-272242898-93311788';
 // Seed 000: inheritance disabled ("convert to explicit"), the CryptSvc entry gone.
@@ -14,9 +10,9 @@ const INHERIT_TARGET = `O:SYG:SYD:AI(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)(A
 const GRANT_TARGET = `O:SYG:SYD:PAI(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)(A;CI;KA;;;${CS})`;
 const REQUIRED = { requiredMask: '0x00000007', requiredRights: ['KEY_QUERY_VALUE', 'KEY_SET_VALUE', 'KEY_CREATE_SUB_KEY'] };
 
-const cases = [];
-function assess(name, description, sddl, parentSddl, expectResult, strategy) {
-  const request = { sddl, parentSddl };
+const cases: any[] = [];
+function assess(name, description, sddl, parentSddl, expectResult, strategy?) {
+  const request: any = { sddl, parentSddl };
   if (strategy) request.strategy = strategy;
   cases.push({ name, description, command: 'assessAcl', request, expect: { ok: true, result: expectResult } });
 }
@@ -218,4 +214,4 @@ diag('diagnose-parent-malformed', 'A malformed AuthRoot SDDL is reported; AutoUp
   s.acl.authRoot.sddl = 'nonsense';
 }, { findingIds: ['WUT-ACL-005'], checks: { 'ACL.AutoUpdate': 'Pass' } });
 
-writeCases(outDir, cases);
+export const aclCases = cases;

@@ -1,21 +1,18 @@
-// Writes tests/cases/wintrust/*.json: the Software Publishing State codec, plans and the family in
-// diagnose. Run by hand after editing: node tests/tools/make-wintrust-cases.mjs
+// The WinTrust scenarios (tests/cases/wintrust): the Software Publishing State codec, plans and the family in
+// diagnose.
 // Expected values come from FACTS.md 1.3's table, restated here independently of the engine.
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { healthy, writeCases } from './make-ctl-cases.mjs';
+import { healthy } from './base';
 
-const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'cases', 'wintrust');
 // FACTS.md 1.3: option -> bit, inverted?
-const OPTIONS = [
+const OPTIONS: [number, number, boolean][] = [
   [1, 0x80, false], [2, 0x100, true], [3, 0x200, true], [4, 0x400, false], [5, 0x800, false],
   [6, 0x1000, false], [7, 0x2000, false], [8, 0x10000, false], [9, 0x20000, true], [10, 0x40000, false],
 ];
 const hex = (v) => '0x' + (v >>> 0).toString(16).toUpperCase();
-const cases = [];
+const cases: any[] = [];
 
 // Decoding (FACTS.md 1.3 verification table; seed 002's SetReg listings).
-const decodeExpect = {
+const decodeExpect: Record<string, any> = {
   0xc9: { options: [true, true, true, false, false, false, false, false, true, false], unknownBits: ['0x1', '0x8', '0x40'], breaks: ['OfflineCommercialNotOk', 'OfflineIndividualNotOk'], weakens: ['TestRootTrusted'] },
   0x22849: { options: [false, true, true, false, true, false, true, false, false, false], unknownBits: ['0x1', '0x8', '0x40'], breaks: ['OfflineIndividualNotOk'], weakens: [] },
   0x23c00: { options: [false, true, true, true, true, true, true, false, false, false], unknownBits: [], breaks: [], weakens: [] },
@@ -25,7 +22,7 @@ const decodeExpect = {
 };
 for (const [valueText, e] of Object.entries(decodeExpect)) {
   const value = Number(valueText);
-  const result = {
+  const result: any = {
     value,
     hex: hex(value),
     options: e.options.map((enabled, i) => ({ number: i + 1, enabled })),
@@ -121,7 +118,7 @@ const dword = (n) => [0, 1, 2, 3].map((i) => ((n >>> (8 * i)) & 255).toString(16
 const hive = (scope, sid, state) => ({ scope, sid, path: `${scope === 'System' ? 'HKU\\.DEFAULT' : scope === 'CurrentUser' ? 'HKCU' : 'HKU\\' + sid}\\${SP}`,
   key: state === undefined ? { status: 'NotFound' } : { status: 'Ok', values: { State: state } } });
 const USER = 'S-1-5-21-1004336348-1177238915-682003330-1001';
-function withWinTrust(hives, logs) {
+function withWinTrust(hives, logs?) {
   const s = healthy();
   s.wintrust = { hives };
   s.logs = { setup: logs ?? [] };
@@ -157,6 +154,12 @@ diag('diagnose-current-user-judged-once', 'HKCU is the same hive as HKU\\<its SI
   { findingIds: ['WUT-WTR-001', 'WUT-WTR-002'] });
 diag('diagnose-current-user-alone', 'HKCU of an account whose hive is not listed otherwise is judged', withWinTrust([...defaults.slice(0, 3), hive('CurrentUser', null, ok(0xc9))]),
   { findingIds: ['WUT-WTR-001', 'WUT-WTR-002'] });
+cases.push({ name: 'diagnose-unknown-scope', description: 'A hive with a scope WuTrust does not know: a damaged file', command: 'diagnose',
+  request: withWinTrust([hive('Martian', 'S-1-5-18', ok(0x23c00))]),
+  expect: { ok: false, error: { code: 'InvalidSnapshot', message: 'wintrust.hives[0].scope: expected one of System, NetworkService, LocalService, User, CurrentUser, got "Martian"' } } });
+cases.push({ name: 'diagnose-sid-not-a-sid', description: "A hive SID that is not a SID never reaches a remedy: a damaged file", command: 'diagnose',
+  request: withWinTrust([hive('User', "x'; Remove-Item C:\\ -Recurse; '", ok(0xc9))]),
+  expect: { ok: false, error: { code: 'InvalidSnapshot' } } });
 diag('diagnose-zero', 'State 0: checks everything, offline never OK (what mansign2 assumes for an absent value)', withWinTrust([hive('System', 'S-1-5-18', ok(0))]), { findingIds: ['WUT-WTR-001'], result: { findings: [{ severity: 'Critical' }] } });
 
-writeCases(outDir, cases);
+export const winTrustCases = cases;

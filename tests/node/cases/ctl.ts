@@ -1,104 +1,21 @@
-// Writes tests/cases/ctl/*.json: the CTL-sync scenarios. Run by hand after editing a scenario:
-//   node tests/tools/make-ctl-cases.mjs
-// Expectations here are written by hand from FACTS.md section 2, never computed by the engine.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** Replaces a folder of case files with one file per case (the case's name, without the name field). */
-export function writeCases(dir, list) {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const c of list) {
-    const { name, ...body } = c;
-    writeFileSync(join(dir, `${name}.json`), JSON.stringify(body, null, 2) + '\n');
-  }
-  console.log(`${list.length} cases written to ${dir} (${readdirSync(dir).length} files)`);
-}
-
-const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'cases', 'ctl');
-const NOW = '2026-11-20T10:00:00.0000000Z';
-const HOUR = 3600;
-
-/** FILETIME bytes (little-endian hex) for a time `secondsBefore` seconds before NOW (negative: after). */
-function ft(secondsBefore, extraTicks = 0n) {
-  const ms = Date.parse(NOW) - secondsBefore * 1000;
-  return ftTicks(BigInt(ms) * 10000n + 116444736000000000n + extraTicks);
-}
-function ftTicks(ticks) {
-  let hex = '';
-  for (let i = 0; i < 8; i++) {
-    hex += Number(ticks & 255n).toString(16).padStart(2, '0').toUpperCase();
-    ticks >>= 8n;
-  }
-  return hex;
-}
-const dword = (n) => ftTicks(BigInt(n)).substring(0, 8);
-const utf16 = (s) => [...s].map((c) => ftTicks(BigInt(c.charCodeAt(0))).substring(0, 4)).join('');
-const bin = (hex) => ({ status: 'Ok', type: 'REG_BINARY', hex });
-const dw = (n) => ({ status: 'Ok', type: 'REG_DWORD', hex: dword(n) });
-const sz = (s) => ({ status: 'Ok', type: 'REG_SZ', hex: utf16(s), text: s });
-const blob = (size) => ({ status: 'Ok', type: 'REG_BINARY', size });
-const SOFTWARE_PUBLISHING = 'Software\\Microsoft\\Windows\\CurrentVersion\\WinTrust\\Trust Providers\\Software Publishing';
-const AU = 'HKLM\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate';
-// A healthy ACL: AuthRoot gives NT SERVICE\CryptSvc GA with CI|OI, AutoUpdate inherits it (FACTS.md 3.1).
-export const CRYPTSVC = 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459';
-export const AUTHROOT_SDDL = `O:SYG:SYD:AI(A;OICI;GA;;;${CRYPTSVC})(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)`;
-export const AUTOUPDATE_SDDL = `O:SYG:SYD:AI(A;OICIID;GA;;;${CRYPTSVC})(A;CIID;KA;;;SY)(A;CIID;KA;;;BA)(A;CIID;KR;;;BU)`;
-
-function healthy() {
-  return {
-    schemaVersion: 1,
-    collectedAt: NOW,
-    machine: { computerName: 'PC-HEALTHY', osVersion: '10.0.19045', osBuild: 19045, psEdition: 'Desktop', psVersion: '5.1.19041.5247', isElevated: true },
-    ctl: {
-      autoUpdate: {
-        HKLM: {
-          path: AU,
-          status: 'Ok',
-          values: {
-            DisallowedCertLastSyncTime: bin(ft(3 * HOUR)),
-            DisallowedCertEncodedCtl: blob(10322),
-            LastSyncTime: bin(ft(2 * 24 * HOUR)),
-            EncodedCtl: blob(294201),
-            PinRulesLastSyncTime: bin(ft(2 * 24 * HOUR)),
-            PinRulesEncodedCtl: blob(31644),
-          },
-        },
-        HKCU: { path: AU.replace('HKLM', 'HKCU'), status: 'Ok', values: {} },
-      },
-      policy: { path: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\SystemCertificates\\AuthRoot', status: 'NotFound' },
-    },
-    services: {
-      CryptSvc: { status: 'Ok', state: 'Running', startType: 'Automatic', account: 'NT Authority\\NetworkService' },
-      wuauserv: { status: 'Ok', state: 'Stopped', startType: 'Manual', account: 'LocalSystem' },
-      BITS: { status: 'Ok', state: 'Stopped', startType: 'Manual', account: 'LocalSystem' },
-      UsoSvc: { status: 'Ok', state: 'Running', startType: 'Automatic', account: 'LocalSystem' },
-    },
-    acl: {
-      authRoot: { path: 'HKLM\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot', status: 'Ok', sddl: AUTHROOT_SDDL },
-      autoUpdate: { path: AU, status: 'Ok', sddl: AUTOUPDATE_SDDL },
-      autoUpdateHKCU: { path: AU.replace('HKLM', 'HKCU'), status: 'NotFound' },
-    },
-    wintrust: {
-      hives: [
-        { scope: 'System', sid: 'S-1-5-18', path: `HKU\\.DEFAULT\\${SOFTWARE_PUBLISHING}`, key: { status: 'Ok', values: { State: dw(0x23c00) } } },
-        { scope: 'CurrentUser', sid: null, path: `HKCU\\${SOFTWARE_PUBLISHING}`, key: { status: 'Ok', values: { State: dw(0x23c00) } } },
-      ],
-    },
-    logs: { setup: [] },
-  };
-}
-export { healthy, ft, HOUR, NOW };
+// The CTL-sync scenarios (tests/cases/ctl). Expectations are written by hand from FACTS.md section 2,
+// never computed by the engine.
+import { AU, HOUR, NOW, bin, dw, ft, healthy, sz, utf16 } from './base';
 const hklm = (s) => s.ctl.autoUpdate.HKLM.values;
 const hkcu = (s) => s.ctl.autoUpdate.HKCU.values;
 const policy = (s, values) => { s.ctl.policy = { path: s.ctl.policy.path, status: 'Ok', values }; };
 
-const cases = [];
+const cases: any[] = [];
 function add(name, description, edit, expect) {
   const request = healthy();
   edit(request);
   cases.push({ name, description, command: 'diagnose', request, expect: { ok: true, ...expect } });
+}
+/** A snapshot damaged as a file (not as a machine): InvalidSnapshot naming the JSON path. */
+function damaged(name, description, edit, message) {
+  const request = healthy();
+  edit(request);
+  cases.push({ name, description, command: 'diagnose', request, expect: { ok: false, error: { code: 'InvalidSnapshot', message } } });
 }
 const pass = (...ids) => Object.fromEntries(ids.map((id) => [id, 'Pass']));
 
@@ -156,9 +73,33 @@ add('nine-bytes', 'A 9-byte REG_BINARY is not a FILETIME', (s) => {
 add('empty-binary', 'A zero-length REG_BINARY', (s) => {
   hklm(s).DisallowedCertLastSyncTime = bin('');
 }, { findingIds: ['WUT-CTL-002', 'WUT-CTL-003'] });
-add('not-hex', 'Collector data that is not hex is malformed, not a crash', (s) => {
+damaged('not-hex', 'Collector data that is not hex: a damaged file, named by its JSON path', (s) => {
   hklm(s).DisallowedCertLastSyncTime = bin('ZZ11223344556677');
-}, { findingIds: ['WUT-CTL-002', 'WUT-CTL-003'] });
+}, 'ctl.autoUpdate.HKLM.values.DisallowedCertLastSyncTime.hex: expected hex digits (0-9, A-F) only, got "ZZ11223344556677"');
+damaged('odd-hex', 'An odd number of hex digits is a damaged file, not a registry value', (s) => {
+  hklm(s).DisallowedCertLastSyncTime = bin(ft(HOUR).substring(0, 15));
+}, 'ctl.autoUpdate.HKLM.values.DisallowedCertLastSyncTime.hex: expected an even number of hex digits');
+damaged('number-for-string', 'A number where the hex string belongs', (s) => {
+  hklm(s).DisallowedCertLastSyncTime = { status: 'Ok', type: 'REG_BINARY', hex: 17 };
+}, 'ctl.autoUpdate.HKLM.values.DisallowedCertLastSyncTime.hex: expected hex digits as a string, got 17');
+damaged('unknown-status', 'A fact status the collector never writes', (s) => {
+  s.ctl.policy = { status: 'Martian' };
+}, 'ctl.policy.status: expected one of Ok, NotFound, AccessDenied, NotSupportedOnThisOS, Timeout, Malformed, Error, got "Martian"');
+damaged('unknown-registry-type', 'A registry type that does not exist', (s) => {
+  hklm(s).DisallowedCertLastSyncTime = { status: 'Ok', type: 'REG_FOO', hex: '00' };
+}, 'ctl.autoUpdate.HKLM.values.DisallowedCertLastSyncTime.type: expected a registry type (REG_NONE, REG_SZ, REG_EXPAND_SZ, REG_BINARY, REG_DWORD, REG_DWORD_BIG_ENDIAN, REG_LINK, REG_MULTI_SZ, REG_QWORD, REG_UNKNOWN), got "REG_FOO"');
+damaged('value-fact-null', 'A value fact that is null instead of an object', (s) => {
+  hklm(s).DisallowedCertLastSyncTime = null;
+}, 'ctl.autoUpdate.HKLM.values.DisallowedCertLastSyncTime: expected a registry value fact (an object with a status), got null');
+damaged('service-missing-status', 'A service fact without its status', (s) => {
+  s.services.CryptSvc = { state: 'Running' };
+}, 'services.CryptSvc.status: expected one of Ok, NotFound, AccessDenied, NotSupportedOnThisOS, Timeout, Malformed, Error, got nothing');
+damaged('collected-at-1999', 'A collection time before 2001 is not one a Windows machine reported', (s) => {
+  s.collectedAt = '1999-12-31T23:59:59Z';
+}, 'collectedAt: expected a time from 2001 to 2199 (when the snapshot was taken), got "1999-12-31T23:59:59Z".');
+damaged('collected-at-2200', 'A collection time in 2200 is refused', (s) => {
+  s.collectedAt = '2200-01-01T00:00:00Z';
+}, 'collectedAt: expected a time from 2001 to 2199 (when the snapshot was taken), got "2200-01-01T00:00:00Z".');
 add('future-time', 'A sync time after the collection time: crypt32 rejects it', (s) => {
   hklm(s).DisallowedCertLastSyncTime = bin(ft(-2 * HOUR));
 }, { findingIds: ['WUT-CTL-002', 'WUT-CTL-003'] });
@@ -312,10 +253,12 @@ addError('json-array', 'A JSON array is not a snapshot', '[1,2]', 'InvalidSnapsh
 addError('collected-at-impossible', 'collectedAt on 30 February', JSON.stringify({ ...healthy(), collectedAt: '2026-02-30T10:00:00Z' }), 'InvalidSnapshot');
 addError('collected-at-no-zone', 'collectedAt without a zone is ambiguous', JSON.stringify({ ...healthy(), collectedAt: '2026-11-20T10:00:00' }), 'InvalidSnapshot');
 addError('ctl-not-object', 'A ctl section that is not an object', JSON.stringify({ ...healthy(), ctl: 'x' }), 'InvalidSnapshot');
+addError('duplicate-key', 'A key repeated in one object: refused, so a verdict never depends on which copy an engine keeps',
+  JSON.stringify(healthy()).replace('"status":"NotFound"}', '"status":"NotFound","status":"Ok"}'), 'InvalidSnapshot');
+addError('deep-nesting', 'JSON nested 10,000 levels deep is refused cleanly, not a stack overflow',
+  '{"schemaVersion":1,"collectedAt":"2026-11-20T10:00:00Z","x":' + '['.repeat(10000) + ']'.repeat(10000) + '}', 'InvalidSnapshot');
+addError('report-as-snapshot', 'A report (Get-WuTrustStatus -AsJson) given as a snapshot is recognised',
+  JSON.stringify({ computerName: 'PC', collectedAt: NOW, schemaVersion: 1, healthy: true, status: 'Healthy', summary: 'Healthy', findings: [], checksRun: [], checksNotRun: [] }), 'InvalidSnapshot');
 addError('unknown-command', 'An unknown engine command', '{}', 'UnknownCommand', 'fixEverything');
 
-if (process.argv[1] !== fileURLToPath(import.meta.url)) {
-  // Imported by another generator for its helpers: write nothing.
-} else {
-writeCases(outDir, cases);
-}
+export const ctlCases = cases;

@@ -1,0 +1,77 @@
+// The one healthy base snapshot every diagnose case is composed over, and the helpers that write
+// registry facts (FILETIME, DWORD, UTF-16) independently of the engine's own decoders.
+/* The generators here are plain data builders; their parameters are left untyped on purpose. */
+const NOW = '2026-11-20T10:00:00.0000000Z';
+const HOUR = 3600;
+
+/** FILETIME bytes (little-endian hex) for a time `secondsBefore` seconds before NOW (negative: after). */
+function ft(secondsBefore, extraTicks = 0n) {
+  const ms = Date.parse(NOW) - secondsBefore * 1000;
+  return ftTicks(BigInt(ms) * 10000n + 116444736000000000n + extraTicks);
+}
+function ftTicks(ticks) {
+  let hex = '';
+  for (let i = 0; i < 8; i++) {
+    hex += Number(ticks & 255n).toString(16).padStart(2, '0').toUpperCase();
+    ticks >>= 8n;
+  }
+  return hex;
+}
+const dword = (n) => ftTicks(BigInt(n)).substring(0, 8);
+const utf16 = (s) => [...s].map((c) => ftTicks(BigInt(c.charCodeAt(0))).substring(0, 4)).join('');
+const bin = (hex) => ({ status: 'Ok', type: 'REG_BINARY', hex });
+const dw = (n) => ({ status: 'Ok', type: 'REG_DWORD', hex: dword(n) });
+const sz = (s) => ({ status: 'Ok', type: 'REG_SZ', hex: utf16(s), text: s });
+const blob = (size) => ({ status: 'Ok', type: 'REG_BINARY', size });
+const SOFTWARE_PUBLISHING = 'Software\\Microsoft\\Windows\\CurrentVersion\\WinTrust\\Trust Providers\\Software Publishing';
+const AU = 'HKLM\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate';
+// A healthy ACL: AuthRoot gives NT SERVICE\CryptSvc GA with CI|OI, AutoUpdate inherits it (FACTS.md 3.1).
+export const CRYPTSVC = 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459';
+export const AUTHROOT_SDDL = `O:SYG:SYD:AI(A;OICI;GA;;;${CRYPTSVC})(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)`;
+export const AUTOUPDATE_SDDL = `O:SYG:SYD:AI(A;OICIID;GA;;;${CRYPTSVC})(A;CIID;KA;;;SY)(A;CIID;KA;;;BA)(A;CIID;KR;;;BU)`;
+
+function healthy(): any {
+  return {
+    schemaVersion: 1,
+    collectedAt: NOW,
+    machine: { computerName: 'PC-HEALTHY', osVersion: '10.0.19045', osBuild: 19045, psEdition: 'Desktop', psVersion: '5.1.19041.5247', isElevated: true },
+    ctl: {
+      autoUpdate: {
+        HKLM: {
+          path: AU,
+          status: 'Ok',
+          values: {
+            DisallowedCertLastSyncTime: bin(ft(3 * HOUR)),
+            DisallowedCertEncodedCtl: blob(10322),
+            LastSyncTime: bin(ft(2 * 24 * HOUR)),
+            EncodedCtl: blob(294201),
+            PinRulesLastSyncTime: bin(ft(2 * 24 * HOUR)),
+            PinRulesEncodedCtl: blob(31644),
+          },
+        },
+        HKCU: { path: AU.replace('HKLM', 'HKCU'), status: 'Ok', values: {} },
+      },
+      policy: { path: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\SystemCertificates\\AuthRoot', status: 'NotFound' },
+    },
+    services: {
+      CryptSvc: { status: 'Ok', state: 'Running', startType: 'Automatic', account: 'NT Authority\\NetworkService' },
+      wuauserv: { status: 'Ok', state: 'Stopped', startType: 'Manual', account: 'LocalSystem' },
+      BITS: { status: 'Ok', state: 'Stopped', startType: 'Manual', account: 'LocalSystem' },
+      UsoSvc: { status: 'Ok', state: 'Running', startType: 'Automatic', account: 'LocalSystem' },
+    },
+    acl: {
+      authRoot: { path: 'HKLM\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot', status: 'Ok', sddl: AUTHROOT_SDDL },
+      autoUpdate: { path: AU, status: 'Ok', sddl: AUTOUPDATE_SDDL },
+      autoUpdateHKCU: { path: AU.replace('HKLM', 'HKCU'), status: 'NotFound' },
+    },
+    wintrust: {
+      hives: [
+        { scope: 'System', sid: 'S-1-5-18', path: `HKU\\.DEFAULT\\${SOFTWARE_PUBLISHING}`, key: { status: 'Ok', values: { State: dw(0x23c00) } } },
+        { scope: 'CurrentUser', sid: null, path: `HKCU\\${SOFTWARE_PUBLISHING}`, key: { status: 'Ok', values: { State: dw(0x23c00) } } },
+      ],
+    },
+    logs: { setup: [] },
+  };
+}
+
+export { healthy, ft, ftTicks, HOUR, NOW, bin, dw, sz, blob, dword, utf16, SOFTWARE_PUBLISHING, AU };
