@@ -4,12 +4,53 @@ Set-StrictMode -Version 3.0
 
 $script:ModuleRoot = $PSScriptRoot
 $script:WuTrustJint = $null
+$script:WuJsonObjectType = $null
 
-# build.ps1 replaces everything from the next line on with the Private and Public files themselves
-# (one file imports faster than many); from a source checkout they are dot-sourced.
+# Module constants: the only script variables shared across files (ARCHITECTURE.md "Layout").
+$script:WuSnapshotSchemaVersion = 1
+$script:WuAuthRootSubKey = 'SOFTWARE\Microsoft\SystemCertificates\AuthRoot'
+$script:WuAutoUpdateSubKey = 'SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate'
+$script:WuAuthRootPolicySubKey = 'SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot'
+# FACTS.md 2.1: the AutoUpdate values crypt32 reads or writes; the encoded CTLs are recorded by size.
+$script:WuAutoUpdateValues = @(
+    'LastSyncTime', 'DisallowedCertLastSyncTime', 'PinRulesLastSyncTime',
+    'SyncDeltaTime', 'DisallowedCertSyncDeltaTime', 'PinRulesSyncDeltaTime',
+    'RootDirUrl', 'SyncFromDirUrl', 'Flags',
+    'EncodedCtl', 'DisallowedCertEncodedCtl', 'PinRulesEncodedCtl'
+)
+$script:WuEncodedCtlValues = @('EncodedCtl', 'DisallowedCertEncodedCtl', 'PinRulesEncodedCtl')
+# FACTS.md 2.2: policies that switch the updaters.
+$script:WuAuthRootPolicyValues = @('DisableRootAutoUpdate', 'EnableDisallowedCertAutoUpdate', 'DisablePinRulesAutoUpdate')
+$script:WuServiceNames = @('CryptSvc', 'wuauserv', 'BITS', 'UsoSvc')
+# RegistryValueKind -> the names Windows uses.
+$script:WuRegistryTypeNames = @{
+    'String'       = 'REG_SZ'
+    'ExpandString' = 'REG_EXPAND_SZ'
+    'Binary'       = 'REG_BINARY'
+    'DWord'        = 'REG_DWORD'
+    'MultiString'  = 'REG_MULTI_SZ'
+    'QWord'        = 'REG_QWORD'
+    'None'         = 'REG_NONE'
+    'Unknown'      = 'REG_UNKNOWN'
+}
+# Backups (ARCHITECTURE.md "Act"); their schema is the engine's (src/act/backup.ts).
+$script:WuBackupKind = 'WuTrust.Backup'
+$script:WuBackupFormatVersion = 1
+
+# The family list: each family's section builder (Private/Collect). New-WuTrustSnapshot loops over
+# it; the engine's list is src/families.ts. Adding a family adds its builder here.
+$script:WuTrustFamilies = @(
+    @{ Id = 'CtlSync'; SectionBuilder = 'Get-WuCtlSection' }
+    @{ Id = 'AclAutoUpdate'; SectionBuilder = 'Get-WuAclSection' }
+    @{ Id = 'WinTrustPolicy'; SectionBuilder = 'Get-WuWinTrustSection' }
+)
+
+# <merge> build.ps1 replaces everything from this line on with the files of Private/ (every
+# sub-folder) and Public/ themselves (one file imports faster than many); from a source checkout
+# they are dot-sourced.
 foreach ($folder in @('Private', 'Public')) {
-    $path = Join-Path -Path $PSScriptRoot -ChildPath $folder
-    foreach ($file in (Get-ChildItem -Path $path -Filter '*.ps1' | Sort-Object -Property Name)) {
+    $path = [System.IO.Path]::Combine($PSScriptRoot, $folder)
+    foreach ($file in (Get-ChildItem -Path $path -Filter '*.ps1' -Recurse | Sort-Object -Property FullName)) {
         . $file.FullName
     }
 }

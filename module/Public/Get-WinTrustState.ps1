@@ -64,12 +64,14 @@ function Get-WinTrustState {
     if (-not (Test-WuIsWindows)) {
         $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message 'Get-WinTrustState reads the Windows registry, so it needs Windows. To decode a value from elsewhere, use ConvertFrom-WinTrustState -Value <value>.' -ErrorId 'WuTrust.NeedsWindows' -Category NotImplemented -TargetObject $Scope))
     }
-    if ($Sid -and -not (Test-WuSidString -Sid $Sid)) {
-        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message "-Sid '$Sid' is not a SID; expected a value such as S-1-5-21-1004336348-1177238915-682003330-1001." -ErrorId 'WuTrust.InvalidSid' -Category InvalidArgument -TargetObject $Sid))
-    }
     $userSids = @()
     if ($Scope -eq 'AllUsers' -and -not $Sid) { $userSids = @(Get-WuUserHiveSid) }
-    foreach ($target in @(Get-WuWinTrustTarget -Scope $Scope -Sid $Sid -UserSid $userSids)) {
+    try {
+        $targets = @(Get-WuWinTrustTarget -Scope $Scope -Sid $Sid -UserSid $userSids)
+    } catch {
+        $PSCmdlet.ThrowTerminatingError($_)
+    }
+    foreach ($target in $targets) {
         $fact = Get-WuRegistryKeyFact -Hive $target.hive -SubKey $target.subKey -ExpectedValue 'State'
         $valueFact = if ($fact.status -eq 'Ok') { $fact.values['State'] } elseif ($fact.status -eq 'NotFound') { [ordered]@{ status = 'NotFound' } } else { [ordered]@{ status = $fact.status; message = $fact.message } }
         $reading = Invoke-WuTrustEngine -Command 'readWinTrustState' -RequestJson (ConvertTo-Json -Compress -Depth 5 -InputObject @{ fact = $valueFact })

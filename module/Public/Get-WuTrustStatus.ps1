@@ -96,14 +96,16 @@ function Get-WuTrustStatus {
             }
         }
         foreach ($source in $sources) {
-            $responseText = Invoke-WuTrustEngineText -Command 'diagnose' -RequestJson $source.Json
-            $resolved = Resolve-WuTrustEngineResponse -ResponseText $responseText -Command 'diagnose' -Context $source.Context -Raw:$AsJson
-            if ($null -ne $resolved.ErrorRecord) {
-                $PSCmdlet.WriteError($resolved.ErrorRecord)
-            } elseif ($AsJson) {
-                $resolved.Result
+            try {
+                $result = Invoke-WuTrustEngine -Command 'diagnose' -RequestJson $source.Json -Context $source.Context -Raw:$AsJson
+            } catch {
+                $PSCmdlet.WriteError($_)
+                continue
+            }
+            if ($AsJson) {
+                $result
             } else {
-                ConvertTo-WuTrustReport -Result $resolved.Result -Source $source.Source
+                ConvertTo-WuTrustReport -Result $result -Source $source.Source
             }
         }
     }

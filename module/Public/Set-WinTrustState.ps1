@@ -101,13 +101,14 @@ function Set-WinTrustState {
     if (-not (Test-WuIsWindows)) {
         $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message 'Set-WinTrustState changes the Windows registry, so it needs Windows. ConvertFrom-WinTrustState shows what a value means on any OS.' -ErrorId 'WuTrust.NeedsWindows' -Category NotImplemented -TargetObject $Scope))
     }
-    if ($Sid -and -not (Test-WuSidString -Sid $Sid)) {
-        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message "-Sid '$Sid' is not a SID; expected a value such as S-1-5-21-1004336348-1177238915-682003330-1001." -ErrorId 'WuTrust.InvalidSid' -Category InvalidArgument -TargetObject $Sid))
-    }
     if ($PSCmdlet.ParameterSetName -eq 'Default' -and -not $Default) {
         $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message 'Say what to set: -Default, -Value <number>, or -Option <names> -Enabled <$true|$false>.' -ErrorId 'WuTrust.NothingToSet' -Category InvalidArgument -TargetObject $Scope))
     }
-    $target = Get-WuWinTrustTarget -Scope $Scope -Sid $Sid
+    try {
+        $target = Get-WuWinTrustTarget -Scope $Scope -Sid $Sid
+    } catch {
+        $PSCmdlet.ThrowTerminatingError($_)
+    }
     if ($target.hive -ne 'CurrentUser' -and -not (Test-WuElevation)) {
         $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message "Writing $($target.path) changes another account's settings and needs an elevated session: start PowerShell with 'Run as administrator'. Nothing was changed." -ErrorId 'WuTrust.NotElevated' -Category PermissionDenied -TargetObject $target.path))
     }

@@ -75,12 +75,12 @@ function Test-WuAutoUpdateAcl {
     process {
         $request = [ordered]@{ sddl = $Sddl; parentSddl = $null; strategy = $Strategy }
         if (-not [string]::IsNullOrEmpty($ParentSddl)) { $request.parentSddl = $ParentSddl }
-        $responseText = Invoke-WuTrustEngineText -Command 'assessAcl' -RequestJson (ConvertTo-Json -InputObject $request -Compress)
-        $resolved = Resolve-WuTrustEngineResponse -ResponseText $responseText -Command 'assessAcl' -Context 'Test-WuAutoUpdateAcl'
-        if ($null -ne $resolved.ErrorRecord) {
-            $PSCmdlet.WriteError($resolved.ErrorRecord)
+        try {
+            $assessment = Invoke-WuTrustEngine -Command 'assessAcl' -RequestJson (ConvertTo-Json -InputObject $request -Compress) -Context 'Test-WuAutoUpdateAcl'
+        } catch {
+            $PSCmdlet.WriteError($_)
             return
         }
-        ConvertTo-WuAclAssessment -Assessment $resolved.Result
+        ConvertTo-WuAclAssessment -Assessment $assessment
     }
 }

@@ -31,29 +31,29 @@ const sddl = v.pipe(
 );
 
 const aclItem = v.looseObject({
-  type: v.literal('RegistryAcl'),
+  type: v.literal('RegistryAcl', expected('an item whose "type" is RegistryAcl or RegistryValue')),
   hive,
   subKey: nonEmpty('a registry sub key'),
   path: v.optional(v.string(expected('a string'))),
   sddl,
 });
 const presentValue = v.looseObject({
-  type: v.literal('RegistryValue'),
+  type: v.literal('RegistryValue', expected('an item whose "type" is RegistryAcl or RegistryValue')),
   hive,
   subKey: nonEmpty('a registry sub key'),
   path: v.optional(v.string(expected('a string'))),
   name: nonEmpty('a value name'),
-  existed: v.literal(true),
+  existed: v.literal(true, expected('"existed" as true or false')),
   valueType: v.picklist(WRITABLE_TYPES, expected(`a type WuTrust can write back (${WRITABLE_TYPES.join(', ')})`)),
   hex: hexBytes,
 });
 const absentValue = v.looseObject({
-  type: v.literal('RegistryValue'),
+  type: v.literal('RegistryValue', expected('an item whose "type" is RegistryAcl or RegistryValue')),
   hive,
   subKey: nonEmpty('a registry sub key'),
   path: v.optional(v.string(expected('a string'))),
   name: nonEmpty('a value name'),
-  existed: v.literal(false),
+  existed: v.literal(false, expected('"existed" as true or false')),
   valueType: v.nullish(v.string()),
   hex: v.nullish(v.string()),
 });

@@ -11,6 +11,7 @@ type AnySchema = v.GenericSchema & {
   item?: AnySchema;
   value?: AnySchema;
   wrapped?: AnySchema;
+  options?: AnySchema[];
 };
 
 /** The schema that validates the value at `path` under `root`, where it can be followed. */
@@ -19,6 +20,12 @@ function schemaAt(root: AnySchema, path: readonly unknown[]): AnySchema | undefi
   for (const key of path) {
     while (schema !== undefined && schema.wrapped !== undefined) schema = schema.wrapped;
     if (schema === undefined) return undefined;
+    // A variant: the first option that has the key (the options of one variant share their fields).
+    while (schema.options !== undefined && typeof key === 'string') {
+      const option: AnySchema | undefined = schema.options.find((o) => o.entries !== undefined && key in o.entries) ?? schema.options.find((o) => o.options !== undefined);
+      if (option === undefined) return undefined;
+      schema = option;
+    }
     if (schema.entries !== undefined && typeof key === 'string' && Object.prototype.hasOwnProperty.call(schema.entries, key)) {
       schema = schema.entries[key];
     } else if (schema.item !== undefined && typeof key === 'number') {
@@ -41,6 +48,7 @@ export function issueMessage(root: v.GenericSchema, issue: v.BaseIssue<unknown>)
       const own = v.safeParse(field, undefined, { abortEarly: true });
       if (!own.success) return own.issues[0].message;
     }
+    return 'required, got nothing';
   }
   return issue.message;
 }

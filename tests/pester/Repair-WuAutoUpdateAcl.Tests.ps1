@@ -84,7 +84,7 @@ Describe 'Repair-WuAutoUpdateAcl' {
         $err = $null
         try { Repair-WuAutoUpdateAcl -Confirm:$false -BackupPath $script:BackupDir } catch { $err = $_ }
         $err.FullyQualifiedErrorId | Should -BeLike 'WuTrust.VerificationFailed*'
-        $err.Exception.Message | Should -BeLike '*original ACL was put back (rollback verified)*'
+        $err.Exception.Message | Should -BeLike '*did not verify: CryptSvc has 0x00020019, still missing*previous state was put back (rollback verified)*'
         $script:Writes.Count | Should -Be 2
         $script:Writes[1].Sddl | Should -Be $script:Broken
         $script:KeySddl | Should -Be $script:Broken

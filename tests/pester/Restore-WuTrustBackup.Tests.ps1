@@ -81,16 +81,16 @@ Describe 'Restore-WuTrustBackup' {
 
     It 'names the file and the problem for a bad backup: <Case>' -ForEach @(
         @{ Case = 'not JSON'; Text = '{ nope'; Expected = '*not valid JSON*' }
-        @{ Case = 'wrong kind'; Text = '{"kind":"Other","formatVersion":1,"items":[]}'; Expected = '*not a WuTrust backup*' }
-        @{ Case = 'no computer'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"items":[{"type":"RegistryAcl","hive":"LocalMachine","subKey":"x","sddl":"D:"}]}'; Expected = '*computerName*' }
-        @{ Case = 'item without type'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[{}]}'; Expected = '*item without a type*' }
-        @{ Case = 'item not an object'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[42]}'; Expected = '*item without a type*' }
-        @{ Case = 'value item without existed'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[{"type":"RegistryValue","hive":"Users","subKey":"x","name":"State"}]}'; Expected = "*without 'existed'*" }
-        @{ Case = 'value item with bad hex'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[{"type":"RegistryValue","hive":"Users","subKey":"x","name":"State","existed":true,"valueType":"REG_DWORD","hex":"XYZ"}]}'; Expected = '*not one WuTrust can write back*' }
-        @{ Case = 'newer format'; Text = '{"kind":"WuTrust.Backup","formatVersion":9,"items":[]}'; Expected = '*formatVersion*9*' }
-        @{ Case = 'no items'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[]}'; Expected = '*no items*' }
-        @{ Case = 'item without sddl'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[{"type":"RegistryAcl","hive":"LocalMachine","subKey":"x"}]}'; Expected = "*without 'sddl'*" }
-        @{ Case = 'unknown hive'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[{"type":"RegistryAcl","hive":"HKXX","subKey":"x","sddl":"D:"}]}'; Expected = '*hive*HKXX*' }
+        @{ Case = 'wrong kind'; Text = '{"kind":"Other","formatVersion":1,"items":[]}'; Expected = '*kind: expected "WuTrust.Backup" (this is not a WuTrust backup)*' }
+        @{ Case = 'no computer'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"items":[{"type":"RegistryAcl","hive":"LocalMachine","subKey":"x","sddl":"D:"}]}'; Expected = '*computerName: expected the computer the backup was taken on, got nothing*' }
+        @{ Case = 'item without type'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[{}]}'; Expected = '*items`[0`].type: expected an item whose "type" is RegistryAcl or RegistryValue, got nothing*' }
+        @{ Case = 'item not an object'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[42]}'; Expected = '*items`[0`]: expected an item whose "type" is RegistryAcl or RegistryValue, got 42*' }
+        @{ Case = 'value item without existed'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[{"type":"RegistryValue","hive":"Users","subKey":"x","name":"State"}]}'; Expected = '*items`[0`].existed: expected "existed" as true or false, got nothing*' }
+        @{ Case = 'value item with bad hex'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[{"type":"RegistryValue","hive":"Users","subKey":"x","name":"State","existed":true,"valueType":"REG_DWORD","hex":"XYZ"}]}'; Expected = '*items`[0`].hex: expected hex digits (0-9, A-F) only, got "XYZ"*' }
+        @{ Case = 'newer format'; Text = '{"kind":"WuTrust.Backup","formatVersion":9,"items":[]}'; Expected = '*formatVersion: expected 1 or lower*' }
+        @{ Case = 'no items'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[]}'; Expected = '*items: expected at least one item*' }
+        @{ Case = 'item without sddl'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[{"type":"RegistryAcl","hive":"LocalMachine","subKey":"x"}]}'; Expected = '*items`[0`].sddl: expected an SDDL string, got nothing*' }
+        @{ Case = 'unknown hive'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[{"type":"RegistryAcl","hive":"HKXX","subKey":"x","sddl":"D:"}]}'; Expected = '*items`[0`].hive: expected one of LocalMachine, CurrentUser, Users, got "HKXX"*' }
         @{ Case = 'garbage SDDL'; Text = ('{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"' + [System.Environment]::MachineName + '","items":[{"type":"RegistryAcl","hive":"LocalMachine","subKey":"x","sddl":"D:(A;;"}]}'); Expected = '*Malformed SDDL*' }
     ) {
         Set-RestoreMock -Current $script:Healthy

@@ -104,7 +104,7 @@ Describe 'Set-WinTrustState' {
             $script:Writes.Add([pscustomobject]@{ Op = 'Write'; Hex = $Hex })
             $script:Stored = [ordered]@{ status = 'Ok'; type = 'REG_SZ'; hex = '3000' }
         }
-        { Set-WinTrustState -Default -Confirm:$false -BackupPath $script:BackupDir } | Should -Throw -ExpectedMessage '*did not read back*'
+        { Set-WinTrustState -Default -Confirm:$false -BackupPath $script:BackupDir } | Should -Throw -ExpectedMessage '*did not verify: expected 0x23C00 as REG_DWORD, read malformed*rollback verified*'
         $script:Writes[-1].Op | Should -Be 'Remove'
         $script:Stored | Should -BeNullOrEmpty
     }

@@ -173,3 +173,28 @@ function Find-WuPs7OnlyConstruct {
     }
     , $found.ToArray()
 }
+
+function Invoke-WuFreshPwsh {
+    # Runs a command in a new PowerShell process that sees what a new machine sees: HOME, the XDG
+    # folders, LOCALAPPDATA/APPDATA and the module analysis cache all point into a new empty folder
+    # (no profile, no cache of earlier sessions). Returns the output lines; $LASTEXITCODE is the child's.
+    param([Parameter(Mandatory = $true)][string]$Command)
+    $exe = (Get-Process -Id $PID).Path
+    $prefix = @()
+    if ([System.IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $prefix = @((Join-Path $PSHOME 'pwsh.dll')) }
+    $fresh = Join-Path ([System.IO.Path]::GetTempPath()) ('wutrust-fresh-' + [guid]::NewGuid().ToString('N'))
+    $null = New-Item -ItemType Directory -Path $fresh
+    $names = @('HOME', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'XDG_DATA_HOME', 'LOCALAPPDATA', 'APPDATA', 'PSModuleAnalysisCachePath')
+    $saved = @{}
+    foreach ($name in $names) { $saved[$name] = [System.Environment]::GetEnvironmentVariable($name) }
+    try {
+        foreach ($name in $names) {
+            $value = if ($name -eq 'PSModuleAnalysisCachePath') { Join-Path $fresh 'ModuleAnalysisCache' } else { $fresh }
+            [System.Environment]::SetEnvironmentVariable($name, $value)
+        }
+        & $exe @prefix -NoProfile -NonInteractive -Command $Command
+    } finally {
+        foreach ($name in $names) { [System.Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+        Remove-Item -LiteralPath $fresh -Recurse -Force -ErrorAction SilentlyContinue
+    }
+}

@@ -1,0 +1,42 @@
+function Wait-WuDisallowedCtlSync {
+    <#
+    .SYNOPSIS
+    Triggers a disallowed-CTL check and waits, bounded, for DisallowedCertLastSyncTime (HKLM) to
+    advance. Whether it advanced is the engine's judgement (judgeCtlResync), not a text comparison.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)][int]$TimeoutSeconds,
+        [int]$PollSeconds = 5
+    )
+    $read = {
+        $fact = Get-WuRegistryKeyFact -Hive LocalMachine -SubKey $script:WuAutoUpdateSubKey -ExpectedValue 'DisallowedCertLastSyncTime'
+        if ($fact.status -eq 'Ok' -and $fact.values.Contains('DisallowedCertLastSyncTime')) { return $fact.values['DisallowedCertLastSyncTime'] }
+        $null
+    }
+    $judge = {
+        param($Before, $After)
+        $now = (Get-WuUtcNow).ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ss.fffffffZ', [System.Globalization.CultureInfo]::InvariantCulture)
+        $request = ConvertTo-Json -Compress -Depth 5 -InputObject ([ordered]@{ before = $Before; after = $After; now = $now })
+        Invoke-WuTrustEngine -Command 'judgeCtlResync' -RequestJson $request
+    }
+    $before = & $read
+    $exitCode = Invoke-WuCtlResyncTrigger
+    $waited = 0
+    $verdict = & $judge $before (& $read)
+    while (-not $verdict.advanced -and $waited -lt $TimeoutSeconds) {
+        $step = [Math]::Min($PollSeconds, $TimeoutSeconds - $waited)
+        Wait-WuTrustInterval -Seconds $step
+        $waited += $step
+        $verdict = & $judge $before (& $read)
+    }
+    [pscustomobject][ordered]@{
+        PSTypeName    = 'WuTrust.ResyncResult'
+        Outcome       = $(if ($verdict.advanced) { 'Advanced' } else { 'NotAdvanced' })
+        Before        = (ConvertTo-WuIsoString -Value $verdict.before)
+        After         = (ConvertTo-WuIsoString -Value $verdict.after)
+        WaitedSeconds = $waited
+        TriggerExit   = $exitCode
+        Note          = $(if ($verdict.advanced) { 'DisallowedCertLastSyncTime advanced: CryptSvc recorded a sync.' } else { "DisallowedCertLastSyncTime did not advance within $TimeoutSeconds s. The sync runs when crypt32 next needs the list; check again later with Get-WuTrustStatus, and check that ctldl.windowsupdate.com is reachable over HTTP." })
+    }
+}

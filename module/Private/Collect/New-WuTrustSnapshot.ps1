@@ -1,0 +1,35 @@
+function New-WuTrustSnapshot {
+    <#
+    .SYNOPSIS
+    Collects the facts of this machine into a snapshot (an ordered dictionary ready for JSON):
+    the envelope, then each family's sections from its builder in the family list.
+    #>
+    [CmdletBinding()]
+    [OutputType([System.Collections.Specialized.OrderedDictionary])]
+    param()
+    $collectedAt = (Get-WuUtcNow).ToUniversalTime()
+    $os = Get-WuOsVersionInfo
+    $elevated = $null
+    try { $elevated = [bool](Test-WuElevation) } catch { $elevated = $null }
+    $snapshot = [ordered]@{
+        schemaVersion = $script:WuSnapshotSchemaVersion
+        tool          = [ordered]@{ name = 'WuTrust'; version = (Get-WuTrustModuleVersion) }
+        collectedAt   = $collectedAt.ToString('yyyy-MM-ddTHH:mm:ss.fffffffZ', [System.Globalization.CultureInfo]::InvariantCulture)
+        machine       = [ordered]@{
+            computerName  = [System.Environment]::MachineName
+            osVersion     = $os.osVersion
+            osBuild       = $os.osBuild
+            osProductName = $os.osProductName
+            psEdition     = [string]$PSVersionTable.PSEdition
+            psVersion     = $PSVersionTable.PSVersion.ToString()
+            isElevated    = $elevated
+        }
+    }
+    foreach ($family in $script:WuTrustFamilies) {
+        $sections = & $family.SectionBuilder
+        foreach ($name in $sections.Keys) {
+            $snapshot[$name] = $sections[$name]
+        }
+    }
+    $snapshot
+}

@@ -1,0 +1,27 @@
+function Read-WuTrustInputFile {
+    <#
+    .SYNOPSIS
+    Reads a snapshot or backup file's text. Returns Text, or ErrorRecord naming the file; it does
+    not throw, so a caller's -ErrorVariable holds only the error the caller writes.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)][string]$Path,
+        # What the file is, for messages: Snapshot or Backup.
+        [ValidateSet('Snapshot', 'Backup')][string]$Kind = 'Snapshot'
+    )
+    $writer = @{ Snapshot = 'Export-WuTrustSnapshot'; Backup = 'a WuTrust repair' }[$Kind]
+    $fullPath = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($Path)
+    # .NET calls, not Test-Path: reading a snapshot then autoloads no module (bench/README.md).
+    if (-not ([System.IO.File]::Exists($fullPath) -or [System.IO.Directory]::Exists($fullPath))) {
+        return @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "$Kind file '$Path' was not found." -ErrorId "WuTrust.${Kind}NotFound" -Category ObjectNotFound -TargetObject $Path) }
+    }
+    if ([System.IO.Directory]::Exists($fullPath)) {
+        return @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "$Kind path '$Path' is a folder; expected a .json file written by $writer." -ErrorId "WuTrust.${Kind}IsFolder" -Category InvalidArgument -TargetObject $Path) }
+    }
+    try {
+        @{ Text = [System.IO.File]::ReadAllText($fullPath, [System.Text.Encoding]::UTF8); ErrorRecord = $null }
+    } catch {
+        @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "$Kind file '$Path' could not be read: $($_.Exception.Message)" -ErrorId "WuTrust.${Kind}Unreadable" -Category ReadError -TargetObject $Path -InnerException $_.Exception) }
+    }
+}

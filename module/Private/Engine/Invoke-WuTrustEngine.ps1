@@ -1,0 +1,21 @@
+function Invoke-WuTrustEngine {
+    <#
+    .SYNOPSIS
+    Calls the engine: invoke(command, requestJson) -> result. An engine error becomes a terminating ErrorRecord.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)][string]$Command,
+        [Parameter(Mandatory = $true)][AllowEmptyString()][string]$RequestJson,
+        # Names what the request came from (a file), for error messages.
+        [string]$Context,
+        # Return the result as the engine's JSON text instead of objects.
+        [switch]$Raw
+    )
+    $responseText = Invoke-WuTrustEngineText -Command $Command -RequestJson $RequestJson
+    $resolved = Resolve-WuTrustEngineResponse -ResponseText $responseText -Command $Command -Context $Context -Raw:$Raw
+    if ($null -ne $resolved.ErrorRecord) {
+        throw $resolved.ErrorRecord
+    }
+    $resolved.Result
+}

@@ -1,0 +1,31 @@
+function Resolve-WuTrustEngineResponse {
+    <#
+    .SYNOPSIS
+    Splits an engine response into its result (objects or JSON text) or an ErrorRecord; does not throw.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)][string]$ResponseText,
+        [Parameter(Mandatory = $true)][string]$Command,
+        [string]$Context,
+        [switch]$Raw
+    )
+    # The facade writes exactly '{"ok":true,"result":' + result + '}' on success (src/index.ts).
+    $okPrefix = '{"ok":true,"result":'
+    if ($ResponseText.StartsWith($okPrefix, [System.StringComparison]::Ordinal)) {
+        $resultText = $ResponseText.Substring($okPrefix.Length, $ResponseText.Length - $okPrefix.Length - 1)
+        $result = if ($Raw) { $resultText } else { ConvertFrom-WuJson -Text $resultText }
+        return @{ Result = $result; ErrorRecord = $null }
+    }
+    $response = ConvertFrom-WuJson -Text $ResponseText
+    $prefix = if ($Context) { "$Context`: " } else { '' }
+    $category = switch ($response.error.code) {
+        'UnsupportedSchemaVersion' { [System.Management.Automation.ErrorCategory]::InvalidData }
+        'InvalidSnapshot' { [System.Management.Automation.ErrorCategory]::InvalidData }
+        'InvalidJson' { [System.Management.Automation.ErrorCategory]::InvalidData }
+        'InternalError' { [System.Management.Automation.ErrorCategory]::NotSpecified }
+        default { [System.Management.Automation.ErrorCategory]::InvalidArgument }
+    }
+    $target = if ($Context) { $Context } else { $Command }
+    @{ Result = $null; ErrorRecord = (New-WuTrustErrorRecord -Message ($prefix + $response.error.message) -ErrorId ('WuTrust.Engine.' + $response.error.code) -Category $category -TargetObject $target) }
+}

@@ -1,0 +1,16 @@
+function ConvertTo-WuTrustCheck {
+    <#
+    .SYNOPSIS
+    One engine check result as a WuTrust.Check.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory = $true)][object]$Check)
+    [pscustomobject][ordered]@{
+        PSTypeName = 'WuTrust.Check'
+        Id         = [string]$Check.id
+        Family     = [string]$Check.family
+        Outcome    = [string]$Check.outcome
+        Title      = [string]$Check.title
+        Reason     = [string]$Check.reason
+    }
+}
