@@ -37,22 +37,22 @@ const aclItem = v.looseObject({
   path: v.optional(v.string(expected('a string'))),
   sddl,
 });
-const presentValue = v.looseObject({
+/** What a value item names, whether or not the value existed. */
+const valueFields = {
   type: v.literal('RegistryValue', expected('an item whose "type" is RegistryAcl or RegistryValue')),
   hive,
   subKey: nonEmpty('a registry sub key'),
   path: v.optional(v.string(expected('a string'))),
   name: nonEmpty('a value name'),
+};
+const presentValue = v.looseObject({
+  ...valueFields,
   existed: v.literal(true, expected('"existed" as true or false')),
   valueType: v.picklist(WRITABLE_TYPES, expected(`a type WuTrust can write back (${WRITABLE_TYPES.join(', ')})`)),
   hex: hexBytes,
 });
 const absentValue = v.looseObject({
-  type: v.literal('RegistryValue', expected('an item whose "type" is RegistryAcl or RegistryValue')),
-  hive,
-  subKey: nonEmpty('a registry sub key'),
-  path: v.optional(v.string(expected('a string'))),
-  name: nonEmpty('a value name'),
+  ...valueFields,
   existed: v.literal(false, expected('"existed" as true or false')),
   valueType: v.nullish(v.string()),
   hex: v.nullish(v.string()),

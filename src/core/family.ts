@@ -7,6 +7,7 @@
  */
 import type * as v from 'valibot';
 import type { CatalogueEntry, CheckEntry, CheckResult, Evidence, FamilyId, Finding } from './findings';
+import type { Table } from './table';
 
 /** What every diagnosis may know besides its own sections: the collection time, nothing else. */
 export interface DiagnoseContext {
@@ -43,8 +44,8 @@ export interface Family<Sections extends v.ObjectEntries = v.ObjectEntries> {
   id: FamilyId;
   /** The top-level snapshot keys this family owns, each with its schema (null or absent = not collected). */
   sections: Sections;
-  catalogue: Readonly<Record<string, CatalogueEntry>>;
-  checks: Readonly<Record<string, CheckEntry>>;
+  catalogue: Table<CatalogueEntry>;
+  checks: Table<CheckEntry>;
   diagnose(sections: v.InferOutput<v.ObjectSchema<Sections, undefined>>, context: DiagnoseContext): FamilyResult;
   commands: Readonly<Record<string, AnyCommand>>;
 }

@@ -4,6 +4,7 @@
  * only from a catalogue entry, so its ID, title, remedy and references come from one place.
  */
 import { EngineError } from './errors';
+import { type Table, lookup, table } from './table';
 
 export type Severity = 'Critical' | 'Warning' | 'Info';
 /** A family's ID as findings and checks carry it: CtlSync, AclAutoUpdate, WinTrustPolicy, ... */
@@ -107,26 +108,27 @@ export class Reporter {
 
   constructor(
     private readonly family: FamilyId,
-    private readonly catalogue: Readonly<Record<string, CatalogueEntry>>,
-    private readonly checkCatalogue: Readonly<Record<string, CheckEntry>>,
+    private readonly catalogue: Table<CatalogueEntry>,
+    private readonly checkCatalogue: Table<CheckEntry>,
   ) {}
 
   /** A finding from its catalogue entry; returns it so a caller can keep a reference. */
   finding(id: string, input: FindingInput): Finding {
-    const made = makeFinding(this.family, entryOf(this.catalogue, id), input);
+    const made = makeFinding(this.family, catalogueEntry(this.catalogue, id), input);
     this.findings.push(made);
     return made;
   }
 
   check(id: string, outcome: CheckOutcome, reason: string): void {
-    const entry = Object.prototype.hasOwnProperty.call(this.checkCatalogue, id) ? this.checkCatalogue[id] : undefined;
+    const entry = lookup(this.checkCatalogue, id);
     if (entry === undefined) throw new EngineError('InternalError', `Check ${id} is not in the ${this.family} catalogue.`);
     this.checks.push({ id, family: this.family, title: entry.title, outcome, reason });
   }
 }
 
-function entryOf(catalogue: Readonly<Record<string, CatalogueEntry>>, id: string): CatalogueEntry {
-  const entry = Object.prototype.hasOwnProperty.call(catalogue, id) ? catalogue[id] : undefined;
+/** A catalogue's entry for `id`; an ID the catalogue does not declare is an engine fault. */
+export function catalogueEntry(catalogue: Table<CatalogueEntry>, id: string): CatalogueEntry {
+  const entry = lookup(catalogue, id);
   if (entry === undefined) throw new EngineError('InternalError', `Finding ${id} is not in the catalogue.`);
   return entry;
 }
@@ -150,21 +152,20 @@ export function makeFinding(family: FamilyId, entry: CatalogueEntry, input: Find
   };
 }
 
-/** A catalogue keyed by ID, checked for duplicate IDs. */
-export function catalogueOf(entries: readonly CatalogueEntry[]): Readonly<Record<string, CatalogueEntry>> {
-  const out: Record<string, CatalogueEntry> = Object.create(null) as Record<string, CatalogueEntry>;
+/** Entries keyed by their ID, in a table without a prototype; a repeated ID is a programming error. */
+function byId<T extends { id: string }>(entries: readonly T[]): Table<T> {
+  const out: Record<string, T> = {};
   for (const e of entries) {
-    if (Object.prototype.hasOwnProperty.call(out, e.id)) throw new Error(`Duplicate finding ID ${e.id}`);
+    if (Object.prototype.hasOwnProperty.call(out, e.id)) throw new Error(`Duplicate catalogue ID ${e.id}`);
     out[e.id] = e;
   }
-  return Object.freeze(out);
+  return table(out);
 }
 
-export function checksOf(entries: readonly CheckEntry[]): Readonly<Record<string, CheckEntry>> {
-  const out: Record<string, CheckEntry> = Object.create(null) as Record<string, CheckEntry>;
-  for (const e of entries) out[e.id] = e;
-  return Object.freeze(out);
-}
+/** A finding catalogue keyed by ID. */
+export const catalogueOf = (entries: readonly CatalogueEntry[]): Table<CatalogueEntry> => byId(entries);
+/** A check catalogue keyed by ID. */
+export const checksOf = (entries: readonly CheckEntry[]): Table<CheckEntry> => byId(entries);
 
 const SEVERITY_RANK: Record<Severity, number> = { Critical: 0, Warning: 1, Info: 2 };
 

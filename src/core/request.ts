@@ -5,6 +5,3 @@ import * as v from 'valibot';
 export function requestObject<const E extends v.ObjectEntries>(command: string, entries: E) {
   return v.looseObject(entries, `The request for "${command}" must be a JSON object.`);
 }
-
-/** A required string field with the message an absent or wrong field gets. */
-export const needString = (message: string) => v.string(message);

@@ -10,11 +10,12 @@ import { CTL_CATALOGUE, CTL_CHECKS, FAMILY_ID } from './catalogue';
 import { diagnoseCtl } from './diagnose';
 import { ctlSections } from './section';
 
-const nowField = v.string('decodeFiletime needs "now" as an ISO-8601 UTC time.');
+const needsNow = (command: string) => `${command} needs "now" as an ISO-8601 UTC time.`;
+const nowField = (command: string) => v.string(needsNow(command));
 
 function nowOf(text: string, command: string): bigint {
   const now = parseIsoToTicks(text);
-  if (now === null) throw new EngineError('InvalidRequest', `${command} needs "now" as an ISO-8601 UTC time.`);
+  if (now === null) throw new EngineError('InvalidRequest', needsNow(command));
   return now;
 }
 
@@ -32,7 +33,7 @@ export const ctlFamily = defineFamily({
   diagnose: diagnoseCtl,
   commands: {
     /** Decodes one registry FILETIME value fact: { "fact": {type, hex, status}, "now": iso }. */
-    decodeFiletime: command(requestObject('decodeFiletime', { fact: registryValueFact, now: nowField }), (r) => {
+    decodeFiletime: command(requestObject('decodeFiletime', { fact: registryValueFact, now: nowField('decodeFiletime') }), (r) => {
       const now = nowOf(r.now, 'decodeFiletime');
       if (r.fact.status === 'NotFound') return { kind: 'Absent', reason: 'the value does not exist' };
       if (r.fact.status !== 'Ok' && r.fact.status !== 'Malformed') {
@@ -51,7 +52,7 @@ export const ctlFamily = defineFamily({
       requestObject('judgeCtlResync', {
         before: v.nullish(registryValueFact),
         after: v.nullish(registryValueFact),
-        now: v.string('judgeCtlResync needs "now" as an ISO-8601 UTC time.'),
+        now: nowField('judgeCtlResync'),
       }),
       (r) => {
         const limit = nowOf(r.now, 'judgeCtlResync') + RESYNC_CLOCK_TOLERANCE_TICKS;

@@ -3,7 +3,7 @@
  * names the signals it needs as "<family id>.<signal>"; a family never reads another's results.
  */
 import type { Signal } from '../core/family';
-import { type Finding, catalogueOf, makeFinding } from '../core/findings';
+import { type Finding, catalogueEntry, catalogueOf, makeFinding } from '../core/findings';
 
 const REF_SEED_000 = 'https://blog.gyojir.com/posts/4NiiPGx9e/ (seed 000)';
 
@@ -51,7 +51,7 @@ export function rootCauses(signals: ReadonlyMap<string, Signal>): Finding[] {
     const present = rule.requires.map((name) => signals.get(name));
     if (present.some((s) => s === undefined)) continue;
     const evidence = present.flatMap((s) => (s as Signal).evidence);
-    const made = makeFinding(rule.family, ROOT_CAUSE_CATALOGUE[rule.id] as (typeof ROOT_CAUSE_CATALOGUE)[string], { detail: rule.detail, evidence });
+    const made = makeFinding(rule.family, catalogueEntry(ROOT_CAUSE_CATALOGUE, rule.id), { detail: rule.detail, evidence });
     const { id, severity, family, ...rest } = made;
     out.push({ id, severity, family, rootCause: true, ...rest });
   }

@@ -51,7 +51,7 @@ function Invoke-WuAclRepair {
     if (-not $plan.sufficient) {
         $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "No safe repair for $keyPath`: $($assessment.planNote) Nothing was changed." -ErrorId 'WuTrust.RepairInsufficient' -Category InvalidOperation -TargetObject $keyPath))
     }
-    $current = & $adapter.Read $adapter
+    $current = [ordered]@{ type = 'RegistryAcl'; hive = $Hive; subKey = $SubKey; path = $keyPath; sddl = [string]$fact.sddl }
     $desired = [ordered]@{ type = 'RegistryAcl'; hive = $Hive; subKey = $SubKey; path = $keyPath; sddl = [string]$plan.targetSddl }
     $seen = @{ Granted = $null }
     $verdict = {

@@ -14,9 +14,8 @@ function Restore-WuChangeState {
     )
     $notVerified = 'rollback NOT verified - restore it with Restore-WuTrustBackup'
     try {
-        if ($Force -or -not (Test-WuSameItem -Expected $Current -Actual (& $Adapter.Read $Adapter))) {
-            & $Adapter.Write $Adapter $Current
-        }
+        if (-not $Force -and (Test-WuSameItem -Expected $Current -Actual (& $Adapter.Read $Adapter))) { return 'rollback verified' }
+        & $Adapter.Write $Adapter $Current
         if (Test-WuSameItem -Expected $Current -Actual (& $Adapter.Read $Adapter)) { return 'rollback verified' }
         return $notVerified
     } catch {
