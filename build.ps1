@@ -11,7 +11,8 @@ Tasks:
            the bundle in Jint). Ends with the line "N passed, N failed, N skipped".
   Cases    Build, then tests/cases written anew from the generators in tests/node/cases.
   Demo     Build, then Get-WuTrustStatus for every snapshot in samples/.
-  Bench    Build, then the benchmarks in bench/ (see bench/README.md).
+  Bench    Build, then the benchmarks in bench/ (see bench/README.md); with -BaselineRef <commit>,
+           that commit's module is built and measured in the same rounds.
   Package  Build, then out/WuTrust-<version>.zip: the module folder ready to copy into a PSModulePath.
 
 .EXAMPLE
@@ -20,7 +21,11 @@ dotnet tool restore; dotnet tool run pwsh -NoProfile -File ./build.ps1 -Task Tes
 [CmdletBinding()]
 param(
     [ValidateSet('Build', 'Cases', 'Test', 'Demo', 'Bench', 'Package')]
-    [string]$Task = 'Build'
+    [string]$Task = 'Build',
+    # Bench only: an earlier commit whose module is built (in a git worktree under out/bench) and
+    # measured in the same rounds, so the figures show the change against it.
+    [ValidatePattern('^[0-9A-Za-z._/-]+$')]
+    [string]$BaselineRef
 )
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 3.0
@@ -152,6 +157,29 @@ function Invoke-NodeTests {
     } finally { Pop-Location }
 }
 
+function Build-BaselineModule {
+    # The module of an earlier commit, built by that commit's own build.ps1 in a git worktree.
+    param([Parameter(Mandatory = $true)][string]$Ref)
+    $commit = (& git -C $root rev-parse --verify "$Ref^{commit}").Trim()
+    if ($LASTEXITCODE -ne 0) { throw "-BaselineRef '$Ref' is not a commit of this repository." }
+    $tree = Join-Path $out "bench/baseline-$($commit.Substring(0, 12))"
+    $manifest = Join-Path $tree 'out/module/WuTrust/WuTrust.psd1'
+    if (-not (Test-Path -LiteralPath $manifest)) {
+        Write-Host "== baseline module ($Ref = $($commit.Substring(0, 12)))"
+        if (-not (Test-Path -LiteralPath $tree)) {
+            Invoke-Native -FilePath 'git' -ArgumentList @('-C', $root, 'worktree', 'add', '--detach', $tree, $commit) -What 'git worktree add' | Out-Host
+        }
+        Invoke-Native -FilePath (Get-Process -Id $PID).Path -ArgumentList (@(Get-PwshPrefix) + @('-NoProfile', '-File', (Join-Path $tree 'build.ps1'), '-Task', 'Build')) -What "baseline build ($Ref)" | Out-Host
+    }
+    $manifest
+}
+
+function Get-PwshPrefix {
+    # Starting pwsh the way this session was started: the apphost, or dotnet + pwsh.dll (the .NET tool).
+    if ([System.IO.Path]::GetFileNameWithoutExtension((Get-Process -Id $PID).Path) -eq 'dotnet') { return @((Join-Path $PSHOME 'pwsh.dll')) }
+    @()
+}
+
 function Build-NodeTests {
     # The Node tests, the case replay and the case writer, bundled for Node from TypeScript.
     Push-Location $root
@@ -234,8 +262,21 @@ $tasks = [ordered]@{
             $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
             Invoke-Native -FilePath 'dotnet' -ArgumentList @('publish', (Join-Path $root 'tools/bench/WuTrust.Bench.PwshR2R.csproj'), '-c', 'Release', '-r', $rid, '-o', $pwshR2R, "-p:PwshHome=$PSHOME", '--verbosity', 'quiet', '-nologo') -What 'dotnet publish (ReadyToRun PowerShell)'
         }
+        $baselineModule = $null
+        if ($BaselineRef) { $baselineModule = Build-BaselineModule -Ref $BaselineRef }
         $jintVersion = [regex]::Match((Get-Content -Raw (Join-Path $root 'tools/deps/WuTrust.Deps.csproj')), 'Include="Jint" Version="\[([^\]]+)\]"').Groups[1].Value
-        & (Join-Path $root 'bench/Measure-WuTrust.ps1') -ModulePath (Join-Path $moduleOut 'WuTrust.psd1') -Sample (Join-Path $root 'samples/seed-000-stale-disallowed-ctl.json') -Net8Assemblies @((Join-Path $packages "jint/$jintVersion/lib/net8.0/Jint.dll"), (Get-ChildItem -Path (Join-Path $packages 'acornima') -Recurse -Filter 'Acornima.dll' | Where-Object { $_.Directory.Name -eq 'net8.0' } | Select-Object -First 1).FullName) -ReadyToRunPwshDir $(if ($ilOnly) { $pwshR2R })
+        $net8 = @(
+            (Join-Path $packages "jint/$jintVersion/lib/net8.0/Jint.dll")
+            (Get-ChildItem -Path (Join-Path $packages 'acornima') -Recurse -Filter 'Acornima.dll' | Where-Object { $_.Directory.Name -eq 'net8.0' } | Select-Object -First 1).FullName
+        )
+        $bench = @{
+            ModulePath         = (Join-Path $moduleOut 'WuTrust.psd1')
+            Sample             = (Join-Path $root 'samples/seed-000-stale-disallowed-ctl.json')
+            Net8Assemblies     = $net8
+            ReadyToRunPwshDir  = $(if ($ilOnly) { $pwshR2R })
+            BaselineModulePath = $baselineModule
+        }
+        & (Join-Path $root 'bench/Measure-WuTrust.ps1') @bench
     } }
     Package = @{ Depends = @('Build'); Action = {
         $version = (Import-PowerShellDataFile (Join-Path $moduleOut 'WuTrust.psd1')).ModuleVersion

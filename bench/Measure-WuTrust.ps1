@@ -15,8 +15,12 @@ WuTrust benchmarks, each beside its baseline measured in the same run. See bench
    - when given PowerShell's own assemblies precompiled (-ReadyToRunPwshDir; the PowerShell .NET
      tool ships them as IL, official releases precompiled), the bare start, import, first call and
      floor kinds again on a copy of this PowerShell with them in place.
-2. Per call, in one session after the first call: Get-WuTrustStatus -Snapshot on a sample, beside
-   the baseline of reading and parsing the same file with ConvertFrom-Json. Target: < 50 ms per call.
+2. Per call, after the first call: Get-WuTrustStatus -Snapshot on a sample, beside the baseline
+   of reading and parsing the same file with ConvertFrom-Json. Target: < 50 ms per call. Measured
+   in child sessions (several, alternating with the baseline module's when one is given).
+3. With -BaselineModulePath (the module built from an earlier commit: build.ps1 -Task Bench
+   -BaselineRef <commit>), the import, first-call and per-call kinds of that module in the same
+   rounds, so a change's cost is read beside its "before" (no regression above 10%).
 #>
 [CmdletBinding()]
 param(
@@ -27,8 +31,12 @@ param(
     # PowerShell's own assemblies precompiled (tools/bench/WuTrust.Bench.PwshR2R.csproj): the
     # start-up kinds run again on a copy of this PowerShell with them in place; skipped when not given.
     [string]$ReadyToRunPwshDir,
+    # The module built from an earlier commit, measured in the same rounds; skipped when not given.
+    [string]$BaselineModulePath,
     [int]$StartRuns = 20,
-    [int]$CallRuns = 200
+    [int]$CallRuns = 200,
+    # Child sessions per module for the per-call figures (CallRuns calls are spread over them).
+    [int]$CallSessions = 4
 )
 $ErrorActionPreference = 'Stop'
 
@@ -108,6 +116,10 @@ function Invoke-Floor {
         jintFloor     = "Import-Module '$floorModule'; `$null = Invoke-Floor; exit 0"
         firstCallIl   = "Import-Module '$(Join-Path $ilCopy 'WuTrust.psd1')'; `$null = Get-WuTrustStatus -Snapshot '$Sample'; exit 0"
     }
+    if ($BaselineModulePath) {
+        $kinds.baselineImport = "Import-Module '$BaselineModulePath'; exit 0"
+        $kinds.baselineFirstCall = "Import-Module '$BaselineModulePath'; `$null = Get-WuTrustStatus -Snapshot '$Sample'; exit 0"
+    }
     if ($net8Copy) {
         $kinds.firstCallNet8 = "Import-Module '$(Join-Path $net8Copy 'WuTrust.psd1')'; `$null = Get-WuTrustStatus -Snapshot '$Sample'; exit 0"
     }
@@ -140,17 +152,42 @@ $median = @{}
 foreach ($kind in $kinds.Keys) { $median[$kind] = Get-Median $times[$kind].ToArray() }
 $mBare = $median.bare
 
-Import-Module $ModulePath -Force
+# Per call: child sessions, each importing a module, making its first call, then CallRuns /
+# CallSessions calls alternating with the read-and-parse baseline; the modules' sessions alternate.
+$perCallScript = @'
+param($Module, $Sample, $Calls)
+Import-Module $Module
 $null = Get-WuTrustStatus -Snapshot $Sample
-$calls = New-Object System.Collections.Generic.List[double]
-$baseline = New-Object System.Collections.Generic.List[double]
-for ($i = 0; $i -lt $CallRuns; $i++) {
+foreach ($i in 1..$Calls) {
     $sw = [System.Diagnostics.Stopwatch]::StartNew()
     $null = Get-Content -Raw -LiteralPath $Sample | ConvertFrom-Json
-    $sw.Stop(); $baseline.Add($sw.Elapsed.TotalMilliseconds)
+    $read = $sw.Elapsed.TotalMilliseconds
     $sw = [System.Diagnostics.Stopwatch]::StartNew()
     $null = Get-WuTrustStatus -Snapshot $Sample
-    $sw.Stop(); $calls.Add($sw.Elapsed.TotalMilliseconds)
+    '{0} {1}' -f $read.ToString([cultureinfo]::InvariantCulture), $sw.Elapsed.TotalMilliseconds.ToString([cultureinfo]::InvariantCulture)
+}
+'@
+$perCallFile = Join-Path ([System.IO.Path]::GetTempPath()) ('wutrust-percall-' + [guid]::NewGuid().ToString('N') + '.ps1')
+Set-Content -LiteralPath $perCallFile -Value $perCallScript -Encoding ascii
+$calls = New-Object System.Collections.Generic.List[double]
+$baseline = New-Object System.Collections.Generic.List[double]
+$baselineModuleCalls = New-Object System.Collections.Generic.List[double]
+try {
+    $perSession = [math]::Max(1, [math]::Ceiling($CallRuns / $CallSessions))
+    for ($session = 0; $session -lt $CallSessions; $session++) {
+        $modules = @(@{ Path = $ModulePath; Into = $calls })
+        if ($BaselineModulePath) { $modules += @{ Path = $BaselineModulePath; Into = $baselineModuleCalls } }
+        foreach ($m in $modules) {
+            foreach ($line in (& $exe @prefix -NoProfile -NonInteractive -File $perCallFile $m.Path $Sample $perSession)) {
+                $parts = "$line" -split ' '
+                if ($m.Path -eq $ModulePath) { $baseline.Add([double]::Parse($parts[0], [cultureinfo]::InvariantCulture)) }
+                $m.Into.Add([double]::Parse($parts[1], [cultureinfo]::InvariantCulture))
+            }
+            if ($LASTEXITCODE -ne 0) { throw "Per-call session failed for $($m.Path)" }
+        }
+    }
+} finally {
+    Remove-Item -LiteralPath $perCallFile -Force -ErrorAction SilentlyContinue
 }
 
 # A kind's median over its baseline's, or 'not run' when the kind was not measured.
@@ -181,9 +218,20 @@ $results = [ordered]@{
     perCallP95Ms                   = [math]::Round((Get-Percentile $calls.ToArray() 0.95), 2)
     baselineReadParseMedianMs      = [math]::Round((Get-Median $baseline.ToArray()), 2)
     perCallTargetMs                = 50
+    baselineModule                 = if ($BaselineModulePath) { $BaselineModulePath } else { 'not run' }
+    baselineModuleAddsImportOnlyMs = Get-Over 'baselineImport' 'bare'
+    baselineModuleAddsImportAndFirstCallMs = Get-Over 'baselineFirstCall' 'bare'
+    baselinePerCallMedianMs        = if ($baselineModuleCalls.Count -gt 0) { [math]::Round((Get-Median $baselineModuleCalls.ToArray()), 2) } else { 'not run' }
+    baselinePerCallP95Ms           = if ($baselineModuleCalls.Count -gt 0) { [math]::Round((Get-Percentile $baselineModuleCalls.ToArray() 0.95), 2) } else { 'not run' }
 }
 $results.startVerdict = if ($results.moduleAddsImportAndFirstCallMs -lt 250) { 'meets target' } else { 'misses target' }
 $results.perCallVerdict = if ($results.perCallMedianMs -lt 50) { 'meets target' } else { 'misses target' }
+# Against the earlier commit: regressions above 10% are reported (per call, and import + first call over bare start).
+if ($baselineModuleCalls.Count -gt 0) {
+    $results.perCallChangePercent = [math]::Round(100 * ($results.perCallMedianMs / $results.baselinePerCallMedianMs - 1), 1)
+    $results.startChangePercent = [math]::Round(100 * ($results.moduleAddsImportAndFirstCallMs / $results.baselineModuleAddsImportAndFirstCallMs - 1), 1)
+    $results.regressionVerdict = if ($results.perCallChangePercent -le 10 -and $results.startChangePercent -le 10) { 'within 10% of the baseline' } else { 'more than 10% slower than the baseline' }
+}
 [pscustomobject]$results | Format-List | Out-Host
 $outFile = Join-Path (Split-Path -Parent (Split-Path -Parent $ModulePath)) '../bench-results.json'
 $results | ConvertTo-Json | Set-Content -LiteralPath $outFile -Encoding ascii

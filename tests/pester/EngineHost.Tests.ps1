@@ -123,6 +123,25 @@ Describe 'The engine host (Jint)' {
     }
 }
 
+Describe 'A repeated JSON key in Jint' {
+    It 'is refused the same way before and after a snapshot of the same shape was parsed in the session' {
+        # Jint 4.18's JSON.parse keeps both copies of a repeated key once it has parsed an object of
+        # the same shape earlier in the session; the engine's verdict must not depend on that history.
+        $twice = (Get-Content -Raw -LiteralPath (Join-Path $script:CasesRoot 'ctl/duplicate-key.json') | ConvertFrom-Json).requestText
+        $once = $twice.Replace('"status":"NotFound","status":"Ok"}', '"status":"NotFound"}')
+        $once | Should -Not -Be $twice
+        InModuleScope WuTrust -Parameters @{ Once = $once; Twice = $twice } {
+            param($Once, $Twice)
+            $script:WuTrustJint = $null
+            $before = Invoke-WuTrustEngineText -Command 'diagnose' -RequestJson $Twice
+            (Invoke-WuTrustEngineText -Command 'diagnose' -RequestJson $Once) | Should -BeLike '{"ok":true*'
+            $after = Invoke-WuTrustEngineText -Command 'diagnose' -RequestJson $Twice
+            $before | Should -BeLike '*"code":"InvalidSnapshot"*ctl.policy.status: the key \"status\" appears more than once*'
+            $after | Should -BeExactly $before
+        }
+    }
+}
+
 Describe 'JSON from the engine (ConvertFrom-WuJson)' {
     It 'gives the same objects as ConvertFrom-Json' {
         InModuleScope WuTrust {

@@ -21,7 +21,9 @@ function Initialize-WuTrustJint {
     [void][Jint.OptionsExtensions]::LocalTimeZone($options, [System.TimeZoneInfo]::Utc)
     [void][Jint.OptionsExtensions]::LimitRecursion($options, 512)
     [void][Jint.OptionsExtensions]::DisableStringCompilation($options, $true)
-    [void][Jint.OptionsExtensions]::MaxJsonParseDepth($options, 64)
+    # The engine refuses nesting over 64 itself, before JSON.parse (src/core/json.ts), the same in
+    # Jint and Node; Jint's own limit stays above it so it never decides first.
+    [void][Jint.OptionsExtensions]::MaxJsonParseDepth($options, 128)
     [void][Jint.ConstraintsOptionsExtensions]::TimeoutInterval($options, [System.TimeSpan]::FromSeconds(30))
     [void][Jint.ConstraintsOptionsExtensions]::MaxStatements($options, 50000000)
     if ($PSVersionTable.PSEdition -eq 'Core') {
