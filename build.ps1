@@ -7,8 +7,9 @@ Tasks:
   Build    npm ci (when the lock file changed), NuGet restore of Jint and Pester, type check,
            esbuild bundle, and the module folder out/module/WuTrust with the engine bundle and
            the Jint assemblies for both PowerShell editions.
-  Test     Build, then the Node tests (TypeScript source) and the Pester tests (the built module,
-           the bundle in Jint). Ends with the line "N passed, N failed, N skipped".
+  Test     Build, then the format check (prettier), the Node tests (TypeScript source) and the
+           Pester tests (the built module, the bundle in Jint). Ends with the line
+           "N passed, N failed, N skipped".
   Cases    Build, then tests/cases written anew from the generators in tests/node/cases.
   Demo     Build, then Get-WuTrustStatus for every snapshot in samples/.
   Bench    Build, then the benchmarks in bench/ (see bench/README.md); with -BaselineRef <commit>,
@@ -52,7 +53,9 @@ function Invoke-Restore {
     if (-not (Test-Path $stamp) -or (Get-Content -Raw $stamp).Trim() -ne $hash) {
         Write-Host '== npm ci'
         Push-Location $root
-        try { Invoke-Native -FilePath 'npm' -ArgumentList @('ci', '--no-audit', '--no-fund', '--loglevel=error') -What 'npm ci' } finally { Pop-Location }
+        try {
+            Invoke-Native -FilePath 'npm' -ArgumentList @('ci', '--no-audit', '--no-fund', '--loglevel=error') -What 'npm ci'
+        } finally { Pop-Location }
         Set-Content -Path $stamp -Value $hash -Encoding ascii
     }
     # NuGet: Jint for both editions, Pester for the tests (tools/deps/WuTrust.Deps.csproj pins them).
@@ -91,7 +94,8 @@ function Publish-ReadyToRunJint {
         $stamp = Join-Path $publish 'Jint.dll'
         if (-not (Test-Path $stamp) -or (Get-Item $project).LastWriteTimeUtc -gt (Get-Item $stamp).LastWriteTimeUtc) {
             Write-Host "== ReadyToRun Jint ($rid)"
-            Invoke-Native -FilePath 'dotnet' -ArgumentList @('publish', $project, '-c', 'Release', '-r', $rid, '-o', $publish, '--verbosity', 'quiet', '-nologo') -What "dotnet publish (ReadyToRun $rid)"
+            $publishArguments = @('publish', $project, '-c', 'Release', '-r', $rid, '-o', $publish, '--verbosity', 'quiet', '-nologo')
+            Invoke-Native -FilePath 'dotnet' -ArgumentList $publishArguments -What "dotnet publish (ReadyToRun $rid)"
         }
         $dest = Join-Path $moduleOut "lib/net10.0-$rid"
         New-Item -ItemType Directory -Force -Path $dest | Out-Null
@@ -135,7 +139,9 @@ function Build-Module {
     } finally { Pop-Location }
     $manifestVersion = (Import-PowerShellDataFile (Join-Path $root 'module/WuTrust.psd1')).ModuleVersion
     $engineVersion = [regex]::Match((Get-Content -Raw (Join-Path $root 'src/engineVersion.ts')), "ENGINE_VERSION = '([^']+)'").Groups[1].Value
-    if ($manifestVersion -ne $engineVersion) { throw "Version mismatch: module manifest $manifestVersion, engine $engineVersion (src/engineVersion.ts)." }
+    if ($manifestVersion -ne $engineVersion) {
+        throw "Version mismatch: module manifest $manifestVersion, engine $engineVersion (src/engineVersion.ts)."
+    }
     Write-Host "== built $moduleOut ($manifestVersion)"
 }
 
@@ -145,7 +151,8 @@ function Invoke-NodeTests {
         $dir = Build-NodeTests
         $tap = Join-Path $out 'node-tests.tap'
         Write-Host '== Node tests'
-        & node --test --test-reporter=dot --test-reporter-destination=stdout --test-reporter=tap "--test-reporter-destination=$tap" (Get-ChildItem -Path $dir -Filter '*.test.js').FullName | Out-Host
+        $reporters = @('--test-reporter=dot', '--test-reporter-destination=stdout', '--test-reporter=tap', "--test-reporter-destination=$tap")
+        & node --test @reporters (Get-ChildItem -Path $dir -Filter '*.test.js').FullName | Out-Host
         $text = Get-Content -Raw $tap
         $passed = [int]([regex]::Match($text, '(?m)^# pass (\d+)').Groups[1].Value)
         $failed = [int]([regex]::Match($text, '(?m)^# fail (\d+)').Groups[1].Value)
@@ -167,9 +174,11 @@ function Build-BaselineModule {
     if (-not (Test-Path -LiteralPath $manifest)) {
         Write-Host "== baseline module ($Ref = $($commit.Substring(0, 12)))"
         if (-not (Test-Path -LiteralPath $tree)) {
-            Invoke-Native -FilePath 'git' -ArgumentList @('-C', $root, 'worktree', 'add', '--detach', $tree, $commit) -What 'git worktree add' | Out-Host
+            $worktree = @('-C', $root, 'worktree', 'add', '--detach', $tree, $commit)
+            Invoke-Native -FilePath 'git' -ArgumentList $worktree -What 'git worktree add' | Out-Host
         }
-        Invoke-Native -FilePath (Get-Process -Id $PID).Path -ArgumentList (@(Get-PwshPrefix) + @('-NoProfile', '-File', (Join-Path $tree 'build.ps1'), '-Task', 'Build')) -What "baseline build ($Ref)" | Out-Host
+        $buildArguments = @(Get-PwshPrefix) + @('-NoProfile', '-File', (Join-Path $tree 'build.ps1'), '-Task', 'Build')
+        Invoke-Native -FilePath (Get-Process -Id $PID).Path -ArgumentList $buildArguments -What "baseline build ($Ref)" | Out-Host
     }
     $manifest
 }
@@ -186,8 +195,11 @@ function Build-NodeTests {
     try {
         $dir = Join-Path $out 'node-tests'
         if (Test-Path $dir) { Remove-Item -Recurse -Force $dir }
-        $entries = @(Get-ChildItem -Path 'tests/node' -Filter '*.ts' | Where-Object { $_.Name -like '*.test.ts' -or $_.Name -in @('replay.ts', 'writeCases.ts') } | ForEach-Object { "tests/node/$($_.Name)" })
-        $esbuild = @('--no-install', 'esbuild') + $entries + @('--bundle', '--platform=node', '--format=cjs', '--target=node20', "--outdir=$dir", '--log-level=warning')
+        $entries = @(Get-ChildItem -Path 'tests/node' -Filter '*.ts' |
+                Where-Object { $_.Name -like '*.test.ts' -or $_.Name -in @('replay.ts', 'writeCases.ts') } |
+                ForEach-Object { "tests/node/$($_.Name)" })
+        $options = @('--bundle', '--platform=node', '--format=cjs', '--target=node20', "--outdir=$dir", '--log-level=warning')
+        $esbuild = @('--no-install', 'esbuild') + $entries + $options
         Invoke-Native -FilePath 'npx' -ArgumentList $esbuild -What 'esbuild (tests)' | Out-Host
         $dir
     } finally { Pop-Location }
@@ -196,6 +208,21 @@ function Build-NodeTests {
 function Write-CaseFiles {
     $dir = Build-NodeTests
     Invoke-Native -FilePath 'node' -ArgumentList @((Join-Path $dir 'writeCases.js')) -What 'case writer'
+}
+
+function Invoke-FormatCheck {
+    # The TypeScript (engine, Node tests, dev tools) as prettier formats it (.prettierrc.json: 120
+    # columns); one check. 'npm run format' rewrites the files.
+    Push-Location $root
+    try {
+        Write-Host '== Format (prettier --check)'
+        $patterns = @('src/**/*.ts', 'tests/node/**/*.ts', 'tools/dev/*.cjs')
+        & npx --no-install prettier --check @patterns --log-level warn 2>&1 | Out-Host
+        $ok = $LASTEXITCODE -eq 0
+        $verdict = if ($ok) { 'every file as prettier formats it' } else { "the files above differ from prettier's format (npm run format)" }
+        Write-Host "Format: $verdict"
+        [pscustomobject]@{ Passed = [int]$ok; Failed = [int](-not $ok); Skipped = 0 }
+    } finally { Pop-Location }
 }
 
 function Invoke-PesterTests {
@@ -211,7 +238,8 @@ function Invoke-PesterTests {
     Write-Host '== Pester tests'
     $result = Invoke-Pester -Configuration $config
     $notRun = $result.NotRunCount
-    Write-Host "Pester tests: passed $($result.PassedCount), failed $($result.FailedCount), skipped $($result.SkippedCount), not run $notRun (Windows-tagged tests are excluded off Windows)"
+    $counts = "passed $($result.PassedCount), failed $($result.FailedCount), skipped $($result.SkippedCount), not run $notRun"
+    Write-Host "Pester tests: $counts (Windows-tagged tests are excluded off Windows)"
     $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
     [pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed; Skipped = $result.SkippedCount + $notRun }
 }
@@ -222,10 +250,11 @@ $tasks = [ordered]@{
     Build   = @{ Depends = @(); Action = { Build-Module } }
     Cases   = @{ Depends = @('Build'); Action = { Write-CaseFiles } }
     Test    = @{ Depends = @('Build'); Action = {
+        $format = Invoke-FormatCheck
         $node = Invoke-NodeTests
         $pester = Invoke-PesterTests
-        $passed = $node.Passed + $pester.Passed
-        $failed = $node.Failed + $pester.Failed
+        $passed = $format.Passed + $node.Passed + $pester.Passed
+        $failed = $format.Failed + $node.Failed + $pester.Failed
         $skipped = $node.Skipped + $pester.Skipped
         Write-Host ''
         Write-Host "$passed passed, $failed failed, $skipped skipped"
@@ -256,18 +285,25 @@ $tasks = [ordered]@{
         # tools/bench/WuTrust.Bench.PwshR2R.csproj); only when this PowerShell ships them as IL.
         $pwshR2R = Join-Path $out 'bench/pwsh-r2r'
         $stream = [System.IO.File]::OpenRead((Join-Path $PSHOME 'System.Management.Automation.dll'))
-        try { $ilOnly = ([System.Reflection.PortableExecutable.PEReader]::new($stream)).PEHeaders.CorHeader.ManagedNativeHeaderDirectory.Size -eq 0 } finally { $stream.Dispose() }
+        try {
+            $ilOnly = ([System.Reflection.PortableExecutable.PEReader]::new($stream)).PEHeaders.CorHeader.ManagedNativeHeaderDirectory.Size -eq 0
+        } finally { $stream.Dispose() }
         if ($ilOnly -and -not (Test-Path (Join-Path $pwshR2R 'System.Management.Automation.dll'))) {
             Write-Host '== ReadyToRun PowerShell assemblies (bench only)'
             $rid = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
-            Invoke-Native -FilePath 'dotnet' -ArgumentList @('publish', (Join-Path $root 'tools/bench/WuTrust.Bench.PwshR2R.csproj'), '-c', 'Release', '-r', $rid, '-o', $pwshR2R, "-p:PwshHome=$PSHOME", '--verbosity', 'quiet', '-nologo') -What 'dotnet publish (ReadyToRun PowerShell)'
+            $r2rProject = Join-Path $root 'tools/bench/WuTrust.Bench.PwshR2R.csproj'
+            $r2rArguments = @('publish', $r2rProject, '-c', 'Release', '-r', $rid, '-o', $pwshR2R, "-p:PwshHome=$PSHOME")
+            $r2rArguments += @('--verbosity', 'quiet', '-nologo')
+            Invoke-Native -FilePath 'dotnet' -ArgumentList $r2rArguments -What 'dotnet publish (ReadyToRun PowerShell)'
         }
         $baselineModule = $null
         if ($BaselineRef) { $baselineModule = Build-BaselineModule -Ref $BaselineRef }
-        $jintVersion = [regex]::Match((Get-Content -Raw (Join-Path $root 'tools/deps/WuTrust.Deps.csproj')), 'Include="Jint" Version="\[([^\]]+)\]"').Groups[1].Value
+        $depsProject = Get-Content -Raw (Join-Path $root 'tools/deps/WuTrust.Deps.csproj')
+        $jintVersion = [regex]::Match($depsProject, 'Include="Jint" Version="\[([^\]]+)\]"').Groups[1].Value
         $net8 = @(
             (Join-Path $packages "jint/$jintVersion/lib/net8.0/Jint.dll")
-            (Get-ChildItem -Path (Join-Path $packages 'acornima') -Recurse -Filter 'Acornima.dll' | Where-Object { $_.Directory.Name -eq 'net8.0' } | Select-Object -First 1).FullName
+            (Get-ChildItem -Path (Join-Path $packages 'acornima') -Recurse -Filter 'Acornima.dll' |
+                Where-Object { $_.Directory.Name -eq 'net8.0' } | Select-Object -First 1).FullName
         )
         $bench = @{
             ModulePath         = (Join-Path $moduleOut 'WuTrust.psd1')

@@ -5,7 +5,7 @@
     Author               = 'WuTrust contributors'
     CompanyName          = 'WuTrust'
     Copyright            = '(c) WuTrust contributors. MIT License.'
-    Description          = 'Finds why Windows Update and .NET update installs fail on certificate trust (stale CTL sync, AutoUpdate key ACL, WinTrust policy, TLS path), explains it with evidence, and repairs what it safely can.'
+    Description          = 'Finds why Windows Update and .NET updates fail on certificate trust, shows the evidence, and repairs it safely.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('WuTrust.Format.ps1xml')

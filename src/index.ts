@@ -31,10 +31,17 @@ export function commandTable(families: readonly AnyFamily[]): Readonly<Record<st
   /** Version and capabilities; the host's smoke test. */
   add(
     'engineInfo',
-    command(v.unknown(), () => ({ engineVersion: ENGINE_VERSION, schemaVersion: SNAPSHOT_SCHEMA_VERSION, commands: Object.keys(table).sort() })),
+    command(v.unknown(), () => ({
+      engineVersion: ENGINE_VERSION,
+      schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+      commands: Object.keys(table).sort(),
+    })),
   );
   /** The request is a snapshot document; the result is the report. */
-  add('diagnose', command(v.unknown(), (request) => buildReport(validateSnapshot(request, families), families)));
+  add(
+    'diagnose',
+    command(v.unknown(), (request) => buildReport(validateSnapshot(request, families), families)),
+  );
   for (const [name, cmd] of Object.entries(ACT_COMMANDS)) add(name, cmd);
   for (const family of families) for (const [name, cmd] of Object.entries(family.commands)) add(name, cmd);
   return Object.freeze(table);

@@ -69,15 +69,34 @@ function Export-WuTrustSnapshot {
         [switch]$PassThru
     )
     if (-not (Test-WuIsWindows)) {
-        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message 'Export-WuTrustSnapshot collects facts from the Windows registry and services, so it needs Windows. Run it on the machine to diagnose and copy the file here.' -ErrorId 'WuTrust.LiveCollectionNeedsWindows' -Category NotImplemented -TargetObject $Path))
+        $record = @{
+            Message      = 'Export-WuTrustSnapshot collects facts from the Windows registry and services, so it needs Windows. Run it on ' +
+                'the machine to diagnose and copy the file here.'
+            ErrorId      = 'WuTrust.LiveCollectionNeedsWindows'
+            Category     = 'NotImplemented'
+            TargetObject = $Path
+        }
+        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
     }
     $fullPath = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($Path)
     if ((Test-Path -LiteralPath $fullPath -PathType Leaf) -and -not $Force) {
-        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The file '$fullPath' already exists. Use -Force to overwrite it, or choose another -Path." -ErrorId 'WuTrust.SnapshotFileExists' -Category ResourceExists -TargetObject $fullPath))
+        $record = @{
+            Message      = "The file '$fullPath' already exists. Use -Force to overwrite it, or choose another -Path."
+            ErrorId      = 'WuTrust.SnapshotFileExists'
+            Category     = 'ResourceExists'
+            TargetObject = $fullPath
+        }
+        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
     }
     $parent = Split-Path -Path $fullPath -Parent
     if ($parent -and -not (Test-Path -LiteralPath $parent -PathType Container)) {
-        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The folder '$parent' does not exist; create it first or choose another -Path." -ErrorId 'WuTrust.SnapshotFolderMissing' -Category ObjectNotFound -TargetObject $parent))
+        $record = @{
+            Message      = "The folder '$parent' does not exist; create it first or choose another -Path."
+            ErrorId      = 'WuTrust.SnapshotFolderMissing'
+            Category     = 'ObjectNotFound'
+            TargetObject = $parent
+        }
+        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
     }
     if (-not $PSCmdlet.ShouldProcess($fullPath, 'Write WuTrust snapshot')) {
         return

@@ -62,7 +62,14 @@ function Get-WinTrustState {
         [string]$Sid
     )
     if (-not (Test-WuIsWindows)) {
-        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message 'Get-WinTrustState reads the Windows registry, so it needs Windows. To decode a value from elsewhere, use ConvertFrom-WinTrustState -Value <value>.' -ErrorId 'WuTrust.NeedsWindows' -Category NotImplemented -TargetObject $Scope))
+        $record = @{
+            Message      = 'Get-WinTrustState reads the Windows registry, so it needs Windows. To decode a value from elsewhere, use ' +
+                'ConvertFrom-WinTrustState -Value <value>.'
+            ErrorId      = 'WuTrust.NeedsWindows'
+            Category     = 'NotImplemented'
+            TargetObject = $Scope
+        }
+        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
     }
     $userSids = @()
     if ($Scope -eq 'AllUsers' -and -not $Sid) { $userSids = @(Get-WuUserHiveSid) }
@@ -73,8 +80,15 @@ function Get-WinTrustState {
     }
     foreach ($target in $targets) {
         $fact = Get-WuRegistryKeyFact -Hive $target.hive -SubKey $target.subKey -ExpectedValue 'State'
-        $valueFact = if ($fact.status -eq 'Ok') { $fact.values['State'] } elseif ($fact.status -eq 'NotFound') { [ordered]@{ status = 'NotFound' } } else { [ordered]@{ status = $fact.status; message = $fact.message } }
-        $reading = Invoke-WuTrustEngine -Command 'readWinTrustState' -RequestJson (ConvertTo-Json -Compress -Depth 5 -InputObject @{ fact = $valueFact })
+        $valueFact = if ($fact.status -eq 'Ok') {
+            $fact.values['State']
+        } elseif ($fact.status -eq 'NotFound') {
+            [ordered]@{ status = 'NotFound' }
+        } else {
+            [ordered]@{ status = $fact.status; message = $fact.message }
+        }
+        $readJson = ConvertTo-Json -Compress -Depth 5 -InputObject @{ fact = $valueFact }
+        $reading = Invoke-WuTrustEngine -Command 'readWinTrustState' -RequestJson $readJson
         ConvertTo-WuWinTrustState -Decoded $reading.decoded -Target $target -Presence $reading.presence -Note $reading.note
     }
 }

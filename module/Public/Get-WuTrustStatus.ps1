@@ -81,7 +81,14 @@ function Get-WuTrustStatus {
         $sources = @()
         if ($PSCmdlet.ParameterSetName -eq 'Live') {
             if (-not (Test-WuIsWindows)) {
-                $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message 'Live collection needs Windows. On this system, diagnose a snapshot taken on the Windows machine: Get-WuTrustStatus -Snapshot <file>, with the file from Export-WuTrustSnapshot.' -ErrorId 'WuTrust.LiveCollectionNeedsWindows' -Category NotImplemented -TargetObject $null))
+                $record = @{
+                    Message      = 'Live collection needs Windows. On this system, diagnose a snapshot taken on the Windows machine: ' +
+                        'Get-WuTrustStatus -Snapshot <file>, with the file from Export-WuTrustSnapshot.'
+                    ErrorId      = 'WuTrust.LiveCollectionNeedsWindows'
+                    Category     = 'NotImplemented'
+                    TargetObject = $null
+                }
+                $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
             }
             $json = ConvertTo-WuTrustSnapshotJson -Snapshot (New-WuTrustSnapshot) -Compress
             $sources += @{ Json = $json; Context = 'Live collection'; Source = 'Live' }

@@ -99,10 +99,23 @@ function Set-WinTrustState {
         [string]$BackupPath
     )
     if (-not (Test-WuIsWindows)) {
-        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message 'Set-WinTrustState changes the Windows registry, so it needs Windows. ConvertFrom-WinTrustState shows what a value means on any OS.' -ErrorId 'WuTrust.NeedsWindows' -Category NotImplemented -TargetObject $Scope))
+        $record = @{
+            Message      = 'Set-WinTrustState changes the Windows registry, so it needs Windows. ConvertFrom-WinTrustState shows what a ' +
+                'value means on any OS.'
+            ErrorId      = 'WuTrust.NeedsWindows'
+            Category     = 'NotImplemented'
+            TargetObject = $Scope
+        }
+        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
     }
     if ($PSCmdlet.ParameterSetName -eq 'Default' -and -not $Default) {
-        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message 'Say what to set: -Default, -Value <number>, or -Option <names> -Enabled <$true|$false>.' -ErrorId 'WuTrust.NothingToSet' -Category InvalidArgument -TargetObject $Scope))
+        $record = @{
+            Message      = 'Say what to set: -Default, -Value <number>, or -Option <names> -Enabled <$true|$false>.'
+            ErrorId      = 'WuTrust.NothingToSet'
+            Category     = 'InvalidArgument'
+            TargetObject = $Scope
+        }
+        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
     }
     try {
         $target = Get-WuWinTrustTarget -Scope $Scope -Sid $Sid
@@ -110,7 +123,14 @@ function Set-WinTrustState {
         $PSCmdlet.ThrowTerminatingError($_)
     }
     if ($target.hive -ne 'CurrentUser' -and -not (Test-WuElevation)) {
-        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord -Message "Writing $($target.path) changes another account's settings and needs an elevated session: start PowerShell with 'Run as administrator'. Nothing was changed." -ErrorId 'WuTrust.NotElevated' -Category PermissionDenied -TargetObject $target.path))
+        $record = @{
+            Message      = "Writing $($target.path) changes another account's settings and needs an elevated session: start PowerShell " +
+                "with 'Run as administrator'. Nothing was changed."
+            ErrorId      = 'WuTrust.NotElevated'
+            Category     = 'PermissionDenied'
+            TargetObject = $target.path
+        }
+        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
     }
     $change = [ordered]@{ force = [bool]$Force }
     switch ($PSCmdlet.ParameterSetName) {

@@ -35,7 +35,8 @@ function Test-WuAutoUpdateAcl {
     the missing rights and plans a Grant (no parent SDDL was given).
 
     .EXAMPLE
-    Get-Acl -Path 'HKLM:\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate' | Test-WuAutoUpdateAcl -ParentSddl (Get-Acl -Path 'HKLM:\SOFTWARE\Microsoft\SystemCertificates\AuthRoot').Sddl
+    $parent = (Get-Acl -Path 'HKLM:\SOFTWARE\Microsoft\SystemCertificates\AuthRoot').Sddl
+    Get-Acl -Path 'HKLM:\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate' | Test-WuAutoUpdateAcl -ParentSddl $parent
 
     Judges this machine's key with its parent, so the Inherit strategy can be planned.
 
@@ -76,7 +77,8 @@ function Test-WuAutoUpdateAcl {
         $request = [ordered]@{ sddl = $Sddl; parentSddl = $null; strategy = $Strategy }
         if (-not [string]::IsNullOrEmpty($ParentSddl)) { $request.parentSddl = $ParentSddl }
         try {
-            $assessment = Invoke-WuTrustEngine -Command 'assessAcl' -RequestJson (ConvertTo-Json -InputObject $request -Compress) -Context 'Test-WuAutoUpdateAcl'
+            $assessJson = ConvertTo-Json -InputObject $request -Compress
+            $assessment = Invoke-WuTrustEngine -Command 'assessAcl' -RequestJson $assessJson -Context 'Test-WuAutoUpdateAcl'
         } catch {
             $PSCmdlet.WriteError($_)
             return

@@ -53,5 +53,10 @@ export function evaluateAccess(sd: SecurityDescriptor, token: readonly string[])
       denyAces.push(formatAce(ace));
     }
   }
-  return { granted: granted & KEY_ALL_ACCESS, denyAces, unevaluatedAces, basis: dacl.aces.length === 0 ? 'EmptyDacl' : 'Aces' };
+  return {
+    granted: granted & KEY_ALL_ACCESS,
+    denyAces,
+    unevaluatedAces,
+    basis: dacl.aces.length === 0 ? 'EmptyDacl' : 'Aces',
+  };
 }

@@ -1,7 +1,14 @@
 import { EngineError } from '../core/errors';
 import { evaluateAccess } from './access';
 import { daclWithInheritance } from './inherit';
-import { KEY_ALL_ACCESS, KEY_CREATE_SUB_KEY, KEY_QUERY_VALUE, KEY_SET_VALUE, describeKeyRights, hexMask } from './rights';
+import {
+  KEY_ALL_ACCESS,
+  KEY_CREATE_SUB_KEY,
+  KEY_QUERY_VALUE,
+  KEY_SET_VALUE,
+  describeKeyRights,
+  hexMask,
+} from './rights';
 import { type Ace, type SecurityDescriptor, formatDacl, formatSddl, parseSddl, tryParseSddl } from './sddl';
 import { serviceSid } from './sid';
 
@@ -105,7 +112,8 @@ function problemsOf(sd: SecurityDescriptor, access: CryptSvcAccess): AclProblem[
   if (sd.dacl !== null && sd.dacl.protected) {
     problems.push({
       code: 'InheritanceDisabled',
-      message: 'Inheritance is disabled on the key (protected DACL), so it does not receive the permissions of AuthRoot.',
+      message:
+        'Inheritance is disabled on the key (protected DACL), so it does not receive the permissions of AuthRoot.',
     });
   }
   if (!access.hasRequired) {
@@ -117,22 +125,36 @@ function problemsOf(sd: SecurityDescriptor, access: CryptSvcAccess): AclProblem[
   if (access.denyAces.length > 0) {
     problems.push({
       code: 'DenyAce',
-      message: `A deny entry applies to CryptSvc's token: ${access.denyAces.join(' ')}` +
+      message:
+        `A deny entry applies to CryptSvc's token: ${access.denyAces.join(' ')}` +
         (access.hasRequired ? ' (in the current order it takes away nothing CryptSvc needs).' : '.'),
     });
   }
   if (access.basis === 'NullDacl' || access.basis === 'NoDacl') {
-    problems.push({ code: 'NullDacl', message: 'The key has no DACL (NULL DACL): everyone, not only CryptSvc, can change the CTL cache.' });
+    problems.push({
+      code: 'NullDacl',
+      message: 'The key has no DACL (NULL DACL): everyone, not only CryptSvc, can change the CTL cache.',
+    });
   }
   if (access.unevaluatedAces.length > 0) {
-    problems.push({ code: 'UnevaluatedAce', message: `Entries WuTrust does not evaluate may apply to CryptSvc: ${access.unevaluatedAces.join(' ')}.` });
+    problems.push({
+      code: 'UnevaluatedAce',
+      message: `Entries WuTrust does not evaluate may apply to CryptSvc: ${access.unevaluatedAces.join(' ')}.`,
+    });
   }
   return problems;
 }
 
 function grantTarget(sd: SecurityDescriptor): SecurityDescriptor {
   const dacl = sd.dacl ?? { protected: false, autoInheritReq: false, autoInherited: false, nullAcl: false, aces: [] };
-  const grant: Ace = { type: 'A', flags: ['CI'], mask: KEY_ALL_ACCESS, objectGuid: '', inheritObjectGuid: '', sid: CRYPTSVC_SID };
+  const grant: Ace = {
+    type: 'A',
+    flags: ['CI'],
+    mask: KEY_ALL_ACCESS,
+    objectGuid: '',
+    inheritObjectGuid: '',
+    sid: CRYPTSVC_SID,
+  };
   // Canonical order: explicit entries (deny before allow) before inherited ones.
   const explicit = dacl.aces.filter((a) => !a.flags.includes('ID'));
   const inherited = dacl.aces.filter((a) => a.flags.includes('ID'));
@@ -171,7 +193,11 @@ export function assessAutoUpdateAcl(sddl: string, parentSddl: string | null, str
     if (!parsed.ok) throw new EngineError('InvalidSddl', `Parent (AuthRoot) SDDL: ${parsed.message}`);
     parent = parsed.sd;
   }
-  return assessDescriptor({ sddl, sd }, parentSddl === null ? null : { sddl: parentSddl, sd: parent as SecurityDescriptor }, strategy);
+  return assessDescriptor(
+    { sddl, sd },
+    parentSddl === null ? null : { sddl: parentSddl, sd: parent as SecurityDescriptor },
+    strategy,
+  );
 }
 
 /** The assessment of already parsed descriptors (each with the text it came from). */
@@ -191,24 +217,52 @@ export function assessDescriptor(
   if (!repairNeeded) {
     planNote = 'CryptSvc already has the access it needs; nothing to repair.';
   } else if (strategy === 'Grant') {
-    plan = planOf(grantTarget(sd), 'Grant', 'Grant was asked for: add an explicit entry giving NT SERVICE\\CryptSvc full control of the key.');
+    plan = planOf(
+      grantTarget(sd),
+      'Grant',
+      'Grant was asked for: add an explicit entry giving NT SERVICE\\CryptSvc full control of the key.',
+    );
   } else if (strategy === 'Inherit') {
     if (parent === null) {
-      throw new EngineError('InvalidRequest', 'The Inherit strategy needs the parent (AuthRoot) SDDL to know what the key would inherit.');
+      throw new EngineError(
+        'InvalidRequest',
+        'The Inherit strategy needs the parent (AuthRoot) SDDL to know what the key would inherit.',
+      );
     }
-    plan = planOf(inheritTarget(sd, parent), 'Inherit', 'Inherit was asked for: turn inheritance back on so the key receives AuthRoot\'s permissions, keeping its explicit entries.');
+    plan = planOf(
+      inheritTarget(sd, parent),
+      'Inherit',
+      "Inherit was asked for: turn inheritance back on so the key receives AuthRoot's permissions, keeping its explicit entries.",
+    );
   } else {
-    const inherit = parent === null ? null : planOf(inheritTarget(sd, parent), 'Inherit', 'Inheritance from AuthRoot gives CryptSvc the access it needs: turn it back on (the fix in seed 000), keeping the explicit entries.');
+    const inherit =
+      parent === null
+        ? null
+        : planOf(
+            inheritTarget(sd, parent),
+            'Inherit',
+            'Inheritance from AuthRoot gives CryptSvc the access it needs: turn it back on (the fix in seed 000), keeping the explicit entries.',
+          );
     if (inherit !== null && inherit.sufficient) {
       plan = inherit;
     } else {
-      const why = parent === null ? 'no parent (AuthRoot) SDDL was given' : 'inheriting from AuthRoot would not give CryptSvc the access it needs';
-      plan = planOf(grantTarget(sd), 'Grant', `Add an explicit entry giving NT SERVICE\\CryptSvc full control of the key, because ${why}.`);
+      const why =
+        parent === null
+          ? 'no parent (AuthRoot) SDDL was given'
+          : 'inheriting from AuthRoot would not give CryptSvc the access it needs';
+      plan = planOf(
+        grantTarget(sd),
+        'Grant',
+        `Add an explicit entry giving NT SERVICE\\CryptSvc full control of the key, because ${why}.`,
+      );
     }
   }
   if (plan !== null && !plan.sufficient) {
-    planNote = `The ${plan.strategy} plan would still leave CryptSvc without what it needs` +
-      (plan.expected.denyAces.length > 0 ? ` because of deny entries (${plan.expected.denyAces.join(' ')}), which WuTrust does not remove on its own.` : '.');
+    planNote =
+      `The ${plan.strategy} plan would still leave CryptSvc without what it needs` +
+      (plan.expected.denyAces.length > 0
+        ? ` because of deny entries (${plan.expected.denyAces.join(' ')}), which WuTrust does not remove on its own.`
+        : '.');
   }
   return {
     sddl,
@@ -233,5 +287,13 @@ export function assessDescriptor(
 export function controllableDacl(sd: SecurityDescriptor): string {
   if (sd.dacl === null) return 'D:NO_ACCESS_CONTROL';
   const explicit = sd.dacl.aces.filter((a) => !a.flags.includes('ID'));
-  return 'D:' + formatDacl({ ...sd.dacl, autoInherited: false, autoInheritReq: false, aces: sd.dacl.protected ? sd.dacl.aces : explicit });
+  return (
+    'D:' +
+    formatDacl({
+      ...sd.dacl,
+      autoInherited: false,
+      autoInheritReq: false,
+      aces: sd.dacl.protected ? sd.dacl.aces : explicit,
+    })
+  );
 }

@@ -3,7 +3,8 @@ import { catalogueOf, checksOf } from '../core/findings';
 
 export const FAMILY_ID = 'AclAutoUpdate';
 
-const REF_GYOJIR = 'https://blog.gyojir.com/posts/4NiiPGx9e/ (seed 000: inheritance disabled on AutoUpdate, CryptSvc access denied)';
+const REF_GYOJIR =
+  'https://blog.gyojir.com/posts/4NiiPGx9e/ (seed 000: inheritance disabled on AutoUpdate, CryptSvc access denied)';
 const REF_KEY_SECURITY = 'https://learn.microsoft.com/windows/win32/sysinfo/registry-key-security-and-access-rights';
 const REPAIR = {
   command: 'Repair-WuAutoUpdateAcl -Strategy Auto -WhatIf',
@@ -20,22 +21,37 @@ export const ACL_CATALOGUE = catalogueOf([
     title: 'Inheritance is disabled on the AutoUpdate key',
     remedy: {
       command: 'Repair-WuAutoUpdateAcl -Strategy Inherit -WhatIf',
-      description: 'Optional: shows what re-enabling inheritance would change. No repair is needed while CryptSvc keeps its access.',
+      description:
+        'Optional: shows what re-enabling inheritance would change. No repair is needed while CryptSvc keeps its access.',
     },
     references: [REF_GYOJIR],
   },
-  { id: 'WUT-ACL-002', severity: 'Critical', title: 'CryptSvc lacks {missing} on the AutoUpdate key', remedy: REPAIR, references: [REF_GYOJIR, REF_KEY_SECURITY] },
+  {
+    id: 'WUT-ACL-002',
+    severity: 'Critical',
+    title: 'CryptSvc lacks {missing} on the AutoUpdate key',
+    remedy: REPAIR,
+    references: [REF_GYOJIR, REF_KEY_SECURITY],
+  },
   {
     id: 'WUT-ACL-003',
     severity: 'Critical',
     title: 'A deny entry on the AutoUpdate key applies to CryptSvc',
     remedy: {
-      command: "Get-Acl -Path 'HKLM:\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate' | Format-List AccessToString",
-      description: 'Find the deny entry and remove it (regedit, Permissions, Advanced) after making sure nothing relies on it.',
+      command:
+        "Get-Acl -Path 'HKLM:\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate' | Format-List AccessToString",
+      description:
+        'Find the deny entry and remove it (regedit, Permissions, Advanced) after making sure nothing relies on it.',
     },
     references: [REF_KEY_SECURITY],
   },
-  { id: 'WUT-ACL-004', severity: 'Warning', title: 'The AutoUpdate key is missing', remedy: REPAIR, references: [REF_GYOJIR] },
+  {
+    id: 'WUT-ACL-004',
+    severity: 'Warning',
+    title: 'The AutoUpdate key is missing',
+    remedy: REPAIR,
+    references: [REF_GYOJIR],
+  },
   {
     id: 'WUT-ACL-005',
     severity: 'Warning',
@@ -56,14 +72,20 @@ export const ACL_CATALOGUE = catalogueOf([
     id: 'WUT-ACL-006',
     severity: 'Warning',
     title: 'The AutoUpdate key has no DACL',
-    remedy: { command: 'Repair-WuAutoUpdateAcl -Strategy Inherit -WhatIf', description: 'Compare with a healthy machine and restore inherited permissions.' },
+    remedy: {
+      command: 'Repair-WuAutoUpdateAcl -Strategy Inherit -WhatIf',
+      description: 'Compare with a healthy machine and restore inherited permissions.',
+    },
     references: [REF_KEY_SECURITY],
   },
   {
     id: 'WUT-ACL-007',
     severity: 'Info',
     title: 'Entries on the AutoUpdate key that WuTrust does not evaluate',
-    remedy: { command: "(Get-Acl -Path 'HKLM:\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate').Sddl", description: 'Review these entries by hand.' },
+    remedy: {
+      command: "(Get-Acl -Path 'HKLM:\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate').Sddl",
+      description: 'Review these entries by hand.',
+    },
     references: [REF_KEY_SECURITY],
   },
 ]);

@@ -96,7 +96,9 @@ export function diagnoseAcl(sections: AclSections, _context: DiagnoseContext): F
         `NT SERVICE\\CryptSvc is granted ${granted} on ${AUTO_UPDATE} but needs at least ${access.requiredMask} ` +
         `(${access.requiredRights.join(', ')}) to record a CTL sync. Its RegCreateKey fails with ACCESS DENIED, ` +
         'DisallowedCertLastSyncTime stops advancing, and after 24 h Windows Update fails with 0x80072F8F.' +
-        (assessment.inheritanceDisabled ? ' Inheritance is disabled on the key, which is how the permission was lost in seed 000.' : '') +
+        (assessment.inheritanceDisabled
+          ? ' Inheritance is disabled on the key, which is how the permission was lost in seed 000.'
+          : '') +
         planText,
       evidence,
     });

@@ -29,7 +29,8 @@ export const aclFamily = defineFamily({
     serviceSid: command(
       requestObject('serviceSid', { name: sddlField('serviceSid', 'name', 'a service name such as CryptSvc') }),
       (r) => {
-        if (r.name.trim() === '') throw new EngineError('InvalidRequest', '"serviceSid" needs a non-empty service name.');
+        if (r.name.trim() === '')
+          throw new EngineError('InvalidRequest', '"serviceSid" needs a non-empty service name.');
         return { name: r.name, sid: serviceSid(r.name) };
       },
     ),
@@ -56,7 +57,8 @@ export const aclFamily = defineFamily({
         strategy: v.nullish(
           v.picklist(
             STRATEGIES,
-            (issue) => `"assessAcl" takes "strategy" as one of ${STRATEGIES.join(', ')}; got ${JSON.stringify(issue.input)}.`,
+            (issue) =>
+              `"assessAcl" takes "strategy" as one of ${STRATEGIES.join(', ')}; got ${JSON.stringify(issue.input)}.`,
           ),
         ),
       }),

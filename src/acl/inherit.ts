@@ -34,5 +34,11 @@ export function inheritedAces(parent: Acl): Ace[] {
 export function daclWithInheritance(child: Acl, parent: Acl | null): Acl {
   const explicit = child.aces.filter((a) => !a.flags.includes('ID'));
   const inherited = parent === null || parent.nullAcl ? [] : inheritedAces(parent);
-  return { protected: false, autoInheritReq: child.autoInheritReq, autoInherited: true, nullAcl: false, aces: [...explicit, ...inherited] };
+  return {
+    protected: false,
+    autoInheritReq: child.autoInheritReq,
+    autoInherited: true,
+    nullAcl: false,
+    aces: [...explicit, ...inherited],
+  };
 }

@@ -25,18 +25,45 @@ export const GENERIC_READ = 0x80000000;
 
 /** SDDL right aliases and their masks (ace-strings.md). */
 export const RIGHT_ALIASES: Table<number> = table({
-  GA: GENERIC_ALL, GR: GENERIC_READ, GW: GENERIC_WRITE, GX: GENERIC_EXECUTE,
-  RC: READ_CONTROL, SD: DELETE, WD: WRITE_DAC, WO: WRITE_OWNER,
-  RP: 0x10, WP: 0x20, CC: 0x1, DC: 0x2, LC: 0x4, SW: 0x8, LO: 0x80, DT: 0x40, CR: 0x100,
-  FA: 0x1f01ff, FR: 0x120089, FW: 0x120116, FX: 0x1200a0,
-  KA: KEY_ALL_ACCESS, KR: KEY_READ, KW: KEY_WRITE, KX: KEY_EXECUTE,
-  NR: 0x1, NW: 0x2, NX: 0x4,
+  GA: GENERIC_ALL,
+  GR: GENERIC_READ,
+  GW: GENERIC_WRITE,
+  GX: GENERIC_EXECUTE,
+  RC: READ_CONTROL,
+  SD: DELETE,
+  WD: WRITE_DAC,
+  WO: WRITE_OWNER,
+  RP: 0x10,
+  WP: 0x20,
+  CC: 0x1,
+  DC: 0x2,
+  LC: 0x4,
+  SW: 0x8,
+  LO: 0x80,
+  DT: 0x40,
+  CR: 0x100,
+  FA: 0x1f01ff,
+  FR: 0x120089,
+  FW: 0x120116,
+  FX: 0x1200a0,
+  KA: KEY_ALL_ACCESS,
+  KR: KEY_READ,
+  KW: KEY_WRITE,
+  KX: KEY_EXECUTE,
+  NR: 0x1,
+  NW: 0x2,
+  NX: 0x4,
 });
 
 /** Masks printed as a single alias in canonical form; otherwise hex. KR is preferred over KX. */
 const CANONICAL_ALIASES: readonly [string, number][] = [
-  ['GA', GENERIC_ALL], ['GR', GENERIC_READ], ['GW', GENERIC_WRITE], ['GX', GENERIC_EXECUTE],
-  ['KA', KEY_ALL_ACCESS], ['KR', KEY_READ], ['KW', KEY_WRITE],
+  ['GA', GENERIC_ALL],
+  ['GR', GENERIC_READ],
+  ['GW', GENERIC_WRITE],
+  ['GX', GENERIC_EXECUTE],
+  ['KA', KEY_ALL_ACCESS],
+  ['KR', KEY_READ],
+  ['KW', KEY_WRITE],
 ];
 
 export function formatRights(mask: number): string {
@@ -57,9 +84,16 @@ export function mapGenericKeyRights(mask: number): number {
 }
 
 const RIGHT_NAMES: readonly [string, number][] = [
-  ['KEY_QUERY_VALUE', KEY_QUERY_VALUE], ['KEY_SET_VALUE', KEY_SET_VALUE], ['KEY_CREATE_SUB_KEY', KEY_CREATE_SUB_KEY],
-  ['KEY_ENUMERATE_SUB_KEYS', KEY_ENUMERATE_SUB_KEYS], ['KEY_NOTIFY', KEY_NOTIFY], ['KEY_CREATE_LINK', KEY_CREATE_LINK],
-  ['DELETE', DELETE], ['READ_CONTROL', READ_CONTROL], ['WRITE_DAC', WRITE_DAC], ['WRITE_OWNER', WRITE_OWNER],
+  ['KEY_QUERY_VALUE', KEY_QUERY_VALUE],
+  ['KEY_SET_VALUE', KEY_SET_VALUE],
+  ['KEY_CREATE_SUB_KEY', KEY_CREATE_SUB_KEY],
+  ['KEY_ENUMERATE_SUB_KEYS', KEY_ENUMERATE_SUB_KEYS],
+  ['KEY_NOTIFY', KEY_NOTIFY],
+  ['KEY_CREATE_LINK', KEY_CREATE_LINK],
+  ['DELETE', DELETE],
+  ['READ_CONTROL', READ_CONTROL],
+  ['WRITE_DAC', WRITE_DAC],
+  ['WRITE_OWNER', WRITE_OWNER],
 ];
 
 /** The names of the key rights in a mask; KEY_ALL_ACCESS when all are there. */

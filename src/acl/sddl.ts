@@ -45,7 +45,21 @@ export interface SecurityDescriptor {
 export const ACE_FLAG_ORDER = ['OI', 'CI', 'NP', 'IO', 'ID', 'SA', 'FA', 'TP', 'CR'] as const;
 export const EVALUATED_ACE_TYPES: ReadonlySet<string> = new Set(['A', 'D']);
 /** ACE types the engine knows the shape of; they are parsed and kept verbatim. */
-const KNOWN_VERBATIM_TYPES: ReadonlySet<string> = new Set(['OA', 'OD', 'AU', 'AL', 'OU', 'OL', 'ML', 'XA', 'XD', 'XU', 'ZA', 'SP', 'RA']);
+const KNOWN_VERBATIM_TYPES: ReadonlySet<string> = new Set([
+  'OA',
+  'OD',
+  'AU',
+  'AL',
+  'OU',
+  'OL',
+  'ML',
+  'XA',
+  'XD',
+  'XU',
+  'ZA',
+  'SP',
+  'RA',
+]);
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 function fail(position: number, expected: string, found: string): never {
@@ -135,7 +149,8 @@ function parseAceFlags(field: string, at: number): string[] {
   const seen = new Set<string>();
   for (let i = 0; i < field.length; i += 2) {
     const flag = field.substring(i, i + 2);
-    if (!(ACE_FLAG_ORDER as readonly string[]).includes(flag)) fail(at + i, 'an ACE flag (OI, CI, NP, IO, ID, SA, FA)', flag);
+    if (!(ACE_FLAG_ORDER as readonly string[]).includes(flag))
+      fail(at + i, 'an ACE flag (OI, CI, NP, IO, ID, SA, FA)', flag);
     seen.add(flag);
   }
   return ACE_FLAG_ORDER.filter((f) => seen.has(f));
@@ -144,9 +159,21 @@ function parseAceFlags(field: string, at: number): string[] {
 function parseAce(text: string, open: number, close: number): Ace {
   const content = text.substring(open + 1, close);
   const fields = splitFields(content);
-  if (fields.length < 6) fail(close, `6 ACE fields separated by ';' (type;flags;rights;object;inherit-object;sid), got ${fields.length}`, ')');
+  if (fields.length < 6)
+    fail(
+      close,
+      `6 ACE fields separated by ';' (type;flags;rights;object;inherit-object;sid), got ${fields.length}`,
+      ')',
+    );
   if (fields.length > 7) fail(open, 'at most 7 ACE fields', `${fields.length} fields`);
-  const [type, flagText, rightsText, objectGuid, inheritGuid, sidText] = fields as [string, string, string, string, string, string];
+  const [type, flagText, rightsText, objectGuid, inheritGuid, sidText] = fields as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const offsets: number[] = [];
   let offset = open + 1;
   for (const f of fields) {
@@ -157,12 +184,24 @@ function parseAce(text: string, open: number, close: number): Ace {
   const verbatimOnly = !EVALUATED_ACE_TYPES.has(type);
   if (verbatimOnly && !KNOWN_VERBATIM_TYPES.has(type)) {
     // Unknown type: kept exactly as given; only its outer structure was checked.
-    return { type, flags: [], mask: 0, objectGuid: '', inheritObjectGuid: '', sid: '', verbatim: text.substring(open, close + 1) };
+    return {
+      type,
+      flags: [],
+      mask: 0,
+      objectGuid: '',
+      inheritObjectGuid: '',
+      sid: '',
+      verbatim: text.substring(open, close + 1),
+    };
   }
   const flags = parseAceFlags(flagText, offsets[1] as number);
   const mask = parseRights(rightsText, offsets[2] as number);
-  for (const [guid, at] of [[objectGuid, offsets[3]], [inheritGuid, offsets[4]]] as [string, number][]) {
-    if (guid !== '' && !GUID.test(guid)) fail(at, 'an empty field or a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)', guid);
+  for (const [guid, at] of [
+    [objectGuid, offsets[3]],
+    [inheritGuid, offsets[4]],
+  ] as [string, number][]) {
+    if (guid !== '' && !GUID.test(guid))
+      fail(at, 'an empty field or a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)', guid);
   }
   const sid = normalizeSid(sidText);
   if (sid === null) fail(offsets[5] as number, 'a SID (S-1-...) or a SID alias (SY, BA, WD, ...)', sidText);
@@ -170,7 +209,8 @@ function parseAce(text: string, open: number, close: number): Ace {
     fail(close, `a condition as the 7th field of a ${type} ACE`, ')');
   }
   if (type === 'RA' && fields.length !== 7) fail(close, 'a resource attribute as the 7th field of an RA ACE', ')');
-  if ((type === 'A' || type === 'D') && fields.length === 7) fail(offsets[6] as number, `no 7th field in a ${type} ACE`, fields[6] as string);
+  if ((type === 'A' || type === 'D') && fields.length === 7)
+    fail(offsets[6] as number, `no 7th field in a ${type} ACE`, fields[6] as string);
   const ace: Ace = {
     type,
     flags,
@@ -194,19 +234,29 @@ function parseDacl(text: string, start: number, end: number): Acl {
   const acl: Acl = { protected: false, autoInheritReq: false, autoInherited: false, nullAcl: false, aces: [] };
   let i = start;
   for (;;) {
-    if (text.startsWith('NO_ACCESS_CONTROL', i)) { acl.nullAcl = true; i += 17; }
-    else if (text.startsWith('AI', i)) { acl.autoInherited = true; i += 2; }
-    else if (text.startsWith('AR', i)) { acl.autoInheritReq = true; i += 2; }
-    else if (text[i] === 'P') { acl.protected = true; i += 1; }
-    else break;
+    if (text.startsWith('NO_ACCESS_CONTROL', i)) {
+      acl.nullAcl = true;
+      i += 17;
+    } else if (text.startsWith('AI', i)) {
+      acl.autoInherited = true;
+      i += 2;
+    } else if (text.startsWith('AR', i)) {
+      acl.autoInheritReq = true;
+      i += 2;
+    } else if (text[i] === 'P') {
+      acl.protected = true;
+      i += 1;
+    } else break;
   }
   while (i < end) {
-    if (text[i] !== '(') fail(i, "'(' to start an ACE, or a DACL flag (P, AI, AR, NO_ACCESS_CONTROL)", preview(text, i));
+    if (text[i] !== '(')
+      fail(i, "'(' to start an ACE, or a DACL flag (P, AI, AR, NO_ACCESS_CONTROL)", preview(text, i));
     const close = closingParen(text, i, end);
     acl.aces.push(parseAce(text, i, close));
     i = close + 1;
   }
-  if (acl.nullAcl && acl.aces.length > 0) fail(start, 'no ACEs after NO_ACCESS_CONTROL (a NULL DACL has none)', preview(text, start));
+  if (acl.nullAcl && acl.aces.length > 0)
+    fail(start, 'no ACEs after NO_ACCESS_CONTROL (a NULL DACL has none)', preview(text, start));
   return acl;
 }
 
@@ -255,7 +305,14 @@ export function tryParseSddl(input: string): SddlParse {
 
 export function formatAce(ace: Ace): string {
   if (ace.verbatim !== undefined) return ace.verbatim;
-  const fields = [ace.type, ace.flags.join(''), formatRights(ace.mask), ace.objectGuid, ace.inheritObjectGuid, formatSid(ace.sid)];
+  const fields = [
+    ace.type,
+    ace.flags.join(''),
+    formatRights(ace.mask),
+    ace.objectGuid,
+    ace.inheritObjectGuid,
+    formatSid(ace.sid),
+  ];
   if (ace.extra !== undefined) fields.push(ace.extra);
   return '(' + fields.join(';') + ')';
 }

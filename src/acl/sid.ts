@@ -55,11 +55,29 @@ export const SID_ALIASES: Table<string> = table({
 
 /** Aliases that name a SID relative to a domain; kept as aliases (no fixed value). */
 export const DOMAIN_SID_ALIASES: ReadonlySet<string> = new Set([
-  'CA', 'CN', 'DA', 'DC', 'DD', 'DG', 'DU', 'EA', 'EK', 'KA', 'LA', 'LG', 'PA', 'RO', 'RS', 'SA', 'AP',
+  'CA',
+  'CN',
+  'DA',
+  'DC',
+  'DD',
+  'DG',
+  'DU',
+  'EA',
+  'EK',
+  'KA',
+  'LA',
+  'LG',
+  'PA',
+  'RO',
+  'RS',
+  'SA',
+  'AP',
 ]);
 
 /** The alias SDDL prints for a literal SID, where one exists. */
-const LITERAL_TO_ALIAS: Table<string> = table(Object.fromEntries(Object.entries(SID_ALIASES).map(([alias, sid]) => [sid, alias])));
+const LITERAL_TO_ALIAS: Table<string> = table(
+  Object.fromEntries(Object.entries(SID_ALIASES).map(([alias, sid]) => [sid, alias])),
+);
 
 const LITERAL_SID = /^S-1-(\d+)((?:-\d+)*)$/i;
 
@@ -100,7 +118,13 @@ export function serviceSid(serviceName: string): string {
   const digest = sha1(bytes);
   const subs: number[] = [];
   for (let i = 0; i < 20; i += 4) {
-    subs.push(((digest[i] as number) | ((digest[i + 1] as number) << 8) | ((digest[i + 2] as number) << 16) | ((digest[i + 3] as number) << 24)) >>> 0);
+    subs.push(
+      ((digest[i] as number) |
+        ((digest[i + 1] as number) << 8) |
+        ((digest[i + 2] as number) << 16) |
+        ((digest[i + 3] as number) << 24)) >>>
+        0,
+    );
   }
   return 'S-1-5-80-' + subs.join('-');
 }

@@ -65,7 +65,10 @@ export const backupSchema = v.looseObject(
     kind: v.literal(BACKUP_KIND, expected(`"${BACKUP_KIND}" (this is not a WuTrust backup)`)),
     formatVersion: v.pipe(
       v.number(expected('a number')),
-      v.check((n) => n <= BACKUP_FORMAT_VERSION, `expected ${BACKUP_FORMAT_VERSION} or lower: use the WuTrust version that wrote it`),
+      v.check(
+        (n) => n <= BACKUP_FORMAT_VERSION,
+        `expected ${BACKUP_FORMAT_VERSION} or lower: use the WuTrust version that wrote it`,
+      ),
     ),
     computerName: nonEmpty('the computer the backup was taken on'),
     createdAt: v.optional(v.string(expected('a string'))),
@@ -87,7 +90,11 @@ export function validateBackup(value: unknown): Backup {
 /** Two registry value items agree: both absent, or the same type and bytes. */
 function sameValue(expectedItem: ValueItem, actual: ValueItem): boolean {
   if (!expectedItem.existed) return !actual.existed;
-  return actual.existed && actual.valueType === expectedItem.valueType && actual.hex.toUpperCase() === expectedItem.hex.toUpperCase();
+  return (
+    actual.existed &&
+    actual.valueType === expectedItem.valueType &&
+    actual.hex.toUpperCase() === expectedItem.hex.toUpperCase()
+  );
 }
 
 export const ACT_COMMANDS = {
@@ -104,14 +111,21 @@ export const ACT_COMMANDS = {
     }),
     (r) => {
       if (r.expected.type !== r.actual.type) {
-        throw new EngineError('InvalidRequest', `"compareItem" compares items of one type; got ${r.expected.type} and ${r.actual.type}.`);
+        throw new EngineError(
+          'InvalidRequest',
+          `"compareItem" compares items of one type; got ${r.expected.type} and ${r.actual.type}.`,
+        );
       }
       if (r.expected.type === 'RegistryAcl' && r.actual.type === 'RegistryAcl') {
         const e = tryParseSddl(r.expected.sddl);
         const a = tryParseSddl(r.actual.sddl);
         const expectedDacl = e.ok ? controllableDacl(e.sd) : null;
         const actualDacl = a.ok ? controllableDacl(a.sd) : null;
-        return { equal: expectedDacl !== null && expectedDacl === actualDacl, expected: expectedDacl, actual: actualDacl };
+        return {
+          equal: expectedDacl !== null && expectedDacl === actualDacl,
+          expected: expectedDacl,
+          actual: actualDacl,
+        };
       }
       const equal = sameValue(r.expected as ValueItem, r.actual as ValueItem);
       return { equal, expected: describeValue(r.expected as ValueItem), actual: describeValue(r.actual as ValueItem) };

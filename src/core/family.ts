@@ -36,7 +36,10 @@ export interface EngineCommand<Request = unknown> {
 /** A command with its request type erased, as the command table holds it. */
 export type AnyCommand = EngineCommand<never>;
 
-export function command<Request>(request: v.GenericSchema<unknown, Request>, run: (request: Request) => unknown): AnyCommand {
+export function command<Request>(
+  request: v.GenericSchema<unknown, Request>,
+  run: (request: Request) => unknown,
+): AnyCommand {
   return { request, run } as unknown as AnyCommand;
 }
 

@@ -121,7 +121,8 @@ export class Reporter {
 
   check(id: string, outcome: CheckOutcome, reason: string): void {
     const entry = lookup(this.checkCatalogue, id);
-    if (entry === undefined) throw new EngineError('InternalError', `Check ${id} is not in the ${this.family} catalogue.`);
+    if (entry === undefined)
+      throw new EngineError('InternalError', `Check ${id} is not in the ${this.family} catalogue.`);
     this.checks.push({ id, family: this.family, title: entry.title, outcome, reason });
   }
 }

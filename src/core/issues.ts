@@ -22,11 +22,17 @@ function schemaAt(root: AnySchema, path: readonly unknown[]): AnySchema | undefi
     if (schema === undefined) return undefined;
     // A variant: the first option that has the key (the options of one variant share their fields).
     while (schema.options !== undefined && typeof key === 'string') {
-      const option: AnySchema | undefined = schema.options.find((o) => o.entries !== undefined && key in o.entries) ?? schema.options.find((o) => o.options !== undefined);
+      const option: AnySchema | undefined =
+        schema.options.find((o) => o.entries !== undefined && key in o.entries) ??
+        schema.options.find((o) => o.options !== undefined);
       if (option === undefined) return undefined;
       schema = option;
     }
-    if (schema.entries !== undefined && typeof key === 'string' && Object.prototype.hasOwnProperty.call(schema.entries, key)) {
+    if (
+      schema.entries !== undefined &&
+      typeof key === 'string' &&
+      Object.prototype.hasOwnProperty.call(schema.entries, key)
+    ) {
       schema = schema.entries[key];
     } else if (schema.item !== undefined && typeof key === 'number') {
       schema = schema.item;

@@ -84,7 +84,11 @@ function scanStructure(text: string): void {
         if (top !== undefined && top.keys !== null && pendingKey !== null) {
           top.at = pendingKey;
           if (top.keys.has(pendingKey)) {
-            throw new JsonFault('DuplicateKey', pathOf(stack), `the key ${JSON.stringify(pendingKey)} appears more than once`);
+            throw new JsonFault(
+              'DuplicateKey',
+              pathOf(stack),
+              `the key ${JSON.stringify(pendingKey)} appears more than once`,
+            );
           }
           top.keys.add(pendingKey);
         }

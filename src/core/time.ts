@@ -10,8 +10,7 @@ export const UNIX_EPOCH_TICKS = 116_444_736_000_000_000n;
 /** FILETIME is a signed 64-bit quantity for the time APIs; values at or above 2^63 are not times. */
 export const MAX_FILETIME_TICKS = (1n << 63n) - 1n;
 
-const ISO_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Parses an ISO-8601 timestamp with an explicit zone (Z or +hh:mm) into FILETIME ticks; null if invalid. */
 export function parseIsoToTicks(text: string): bigint | null {
@@ -20,7 +19,12 @@ export function parseIsoToTicks(text: string): bigint | null {
     return null;
   }
   const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [
-    number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
     return null;

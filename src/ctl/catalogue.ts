@@ -4,9 +4,11 @@ import { AUTO_UPDATE_PATH } from './section';
 
 export const FAMILY_ID = 'CtlSync';
 
-const REF_GYOJIR = 'https://blog.gyojir.com/posts/4NiiPGx9e/ (seed 000: stale DisallowedCertLastSyncTime, AutoUpdate ACL)';
+const REF_GYOJIR =
+  'https://blog.gyojir.com/posts/4NiiPGx9e/ (seed 000: stale DisallowedCertLastSyncTime, AutoUpdate ACL)';
 const REF_CERT_TRUST = 'https://learn.microsoft.com/windows-server/identity/ad-cs/certificate-trust';
-const REF_CONFIGURE = 'https://learn.microsoft.com/windows-server/identity/ad-cs/configure-trusted-roots-disallowed-certificates';
+const REF_CONFIGURE =
+  'https://learn.microsoft.com/windows-server/identity/ad-cs/configure-trusted-roots-disallowed-certificates';
 
 const ACL_REMEDY = {
   command: 'Repair-WuAutoUpdateAcl -Strategy Auto -WhatIf',
@@ -70,7 +72,13 @@ export const CTL_CATALOGUE = catalogueOf([
     },
     references: [REF_CERT_TRUST],
   },
-  { id: 'WUT-CTL-020', severity: 'Warning', title: 'Policy turns off the trusted-root CTL updater', remedy: POLICY_REMEDY, references: [REF_CONFIGURE] },
+  {
+    id: 'WUT-CTL-020',
+    severity: 'Warning',
+    title: 'Policy turns off the trusted-root CTL updater',
+    remedy: POLICY_REMEDY,
+    references: [REF_CONFIGURE],
+  },
   {
     id: 'WUT-CTL-021',
     severity: 'Warning',
@@ -78,7 +86,13 @@ export const CTL_CATALOGUE = catalogueOf([
     remedy: POLICY_REMEDY,
     references: [REF_CONFIGURE],
   },
-  { id: 'WUT-CTL-022', severity: 'Info', title: 'Policy turns off the pin-rules CTL updater', remedy: POLICY_REMEDY, references: [REF_CONFIGURE] },
+  {
+    id: 'WUT-CTL-022',
+    severity: 'Info',
+    title: 'Policy turns off the pin-rules CTL updater',
+    remedy: POLICY_REMEDY,
+    references: [REF_CONFIGURE],
+  },
   {
     id: 'WUT-CTL-023',
     severity: 'Info',
@@ -90,9 +104,27 @@ export const CTL_CATALOGUE = catalogueOf([
     },
     references: [REF_CONFIGURE],
   },
-  { id: 'WUT-CTL-030', severity: 'Critical', title: 'The CryptSvc service does not exist', remedy: CRYPTSVC_REMEDY, references: [REF_GYOJIR] },
-  { id: 'WUT-CTL-031', severity: 'Critical', title: 'The CryptSvc service is disabled', remedy: CRYPTSVC_REMEDY, references: [REF_GYOJIR] },
-  { id: 'WUT-CTL-032', severity: 'Warning', title: 'The CryptSvc service is {state}', remedy: CRYPTSVC_REMEDY, references: [REF_GYOJIR] },
+  {
+    id: 'WUT-CTL-030',
+    severity: 'Critical',
+    title: 'The CryptSvc service does not exist',
+    remedy: CRYPTSVC_REMEDY,
+    references: [REF_GYOJIR],
+  },
+  {
+    id: 'WUT-CTL-031',
+    severity: 'Critical',
+    title: 'The CryptSvc service is disabled',
+    remedy: CRYPTSVC_REMEDY,
+    references: [REF_GYOJIR],
+  },
+  {
+    id: 'WUT-CTL-032',
+    severity: 'Warning',
+    title: 'The CryptSvc service is {state}',
+    remedy: CRYPTSVC_REMEDY,
+    references: [REF_GYOJIR],
+  },
   {
     id: 'WUT-CTL-033',
     severity: 'Warning',

@@ -339,7 +339,10 @@ class CtlDiagnosis {
   /** CryptSvc writes the sync times (FACTS.md 3.2: Start=2, NetworkService, service SID unrestricted). */
   private judgeCryptSvc(services: Readonly<Record<string, ServiceFact>> | null | undefined): void {
     const check = this.report.check.bind(this.report, 'CTL.CryptSvc');
-    const svc = services !== null && services !== undefined && Object.prototype.hasOwnProperty.call(services, 'CryptSvc') ? services['CryptSvc'] : undefined;
+    const svc =
+      services !== null && services !== undefined && Object.prototype.hasOwnProperty.call(services, 'CryptSvc')
+        ? services['CryptSvc']
+        : undefined;
     if (svc === undefined) {
       check('NotRun', 'the CryptSvc service was not collected');
       return;
@@ -364,7 +367,8 @@ class CtlDiagnosis {
     const before = this.report.findings.length;
     if (svc.startType === 'Disabled') {
       this.report.finding('WUT-CTL-031', {
-        detail: 'Cryptographic Services cannot start, so the CTL updater never runs and the disallowed CTL goes stale within a day.',
+        detail:
+          'Cryptographic Services cannot start, so the CTL updater never runs and the disallowed CTL goes stale within a day.',
         evidence: shared,
       });
     } else if (svc.state !== undefined && svc.state !== 'Running') {
@@ -382,7 +386,10 @@ class CtlDiagnosis {
       });
     }
     const found = this.report.findings.length - before;
-    check(found > 0 ? 'Fail' : 'Pass', `state ${svc.state ?? 'unknown'}, start ${svc.startType ?? 'unknown'}, account ${svc.account ?? 'unknown'}`);
+    check(
+      found > 0 ? 'Fail' : 'Pass',
+      `state ${svc.state ?? 'unknown'}, start ${svc.startType ?? 'unknown'}, account ${svc.account ?? 'unknown'}`,
+    );
   }
 }
 

@@ -33,17 +33,20 @@ export const ctlFamily = defineFamily({
   diagnose: diagnoseCtl,
   commands: {
     /** Decodes one registry FILETIME value fact: { "fact": {type, hex, status}, "now": iso }. */
-    decodeFiletime: command(requestObject('decodeFiletime', { fact: registryValueFact, now: nowField('decodeFiletime') }), (r) => {
-      const now = nowOf(r.now, 'decodeFiletime');
-      if (r.fact.status === 'NotFound') return { kind: 'Absent', reason: 'the value does not exist' };
-      if (r.fact.status !== 'Ok' && r.fact.status !== 'Malformed') {
-        return { kind: 'Unavailable', reason: `the value could not be read (${statusText(r.fact)})` };
-      }
-      const decoded = decodeFact(r.fact, filetimeDecoder(now));
-      return decoded.kind === 'Ok'
-        ? { kind: 'Ok', utc: decoded.value.utc, ticks: decoded.value.ticks.toString(), now: formatTicks(now) }
-        : { kind: 'Malformed', reason: decoded.why };
-    }),
+    decodeFiletime: command(
+      requestObject('decodeFiletime', { fact: registryValueFact, now: nowField('decodeFiletime') }),
+      (r) => {
+        const now = nowOf(r.now, 'decodeFiletime');
+        if (r.fact.status === 'NotFound') return { kind: 'Absent', reason: 'the value does not exist' };
+        if (r.fact.status !== 'Ok' && r.fact.status !== 'Malformed') {
+          return { kind: 'Unavailable', reason: `the value could not be read (${statusText(r.fact)})` };
+        }
+        const decoded = decodeFact(r.fact, filetimeDecoder(now));
+        return decoded.kind === 'Ok'
+          ? { kind: 'Ok', utc: decoded.value.utc, ticks: decoded.value.ticks.toString(), now: formatTicks(now) }
+          : { kind: 'Malformed', reason: decoded.why };
+      },
+    ),
     /**
      * { before, after, now } -> whether DisallowedCertLastSyncTime advanced between two reads of the
      * HKLM value (Repair-WuAutoUpdateAcl -Resync). A value that is absent or malformed never counts.

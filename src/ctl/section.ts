@@ -9,7 +9,10 @@ export const ctlSections = {
   ctl: v.looseObject(
     {
       autoUpdate: v.nullish(
-        v.looseObject({ HKLM: v.nullish(registryKeyFact), HKCU: v.nullish(registryKeyFact) }, expected('an object with HKLM and HKCU')),
+        v.looseObject(
+          { HKLM: v.nullish(registryKeyFact), HKCU: v.nullish(registryKeyFact) },
+          expected('an object with HKLM and HKCU'),
+        ),
       ),
       policy: v.nullish(registryKeyFact),
     },

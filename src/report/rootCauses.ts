@@ -51,7 +51,10 @@ export function rootCauses(signals: ReadonlyMap<string, Signal>): Finding[] {
     const present = rule.requires.map((name) => signals.get(name));
     if (present.some((s) => s === undefined)) continue;
     const evidence = present.flatMap((s) => (s as Signal).evidence);
-    const made = makeFinding(rule.family, catalogueEntry(ROOT_CAUSE_CATALOGUE, rule.id), { detail: rule.detail, evidence });
+    const made = makeFinding(rule.family, catalogueEntry(ROOT_CAUSE_CATALOGUE, rule.id), {
+      detail: rule.detail,
+      evidence,
+    });
     const { id, severity, family, ...rest } = made;
     out.push({ id, severity, family, rootCause: true, ...rest });
   }

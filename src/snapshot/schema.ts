@@ -36,7 +36,15 @@ export const text = () => v.string(expected('a string'));
 export const optionalText = () => v.optional(text());
 export const nullableText = () => v.nullish(text());
 
-export const FACT_STATUSES = ['Ok', 'NotFound', 'AccessDenied', 'NotSupportedOnThisOS', 'Timeout', 'Malformed', 'Error'] as const;
+export const FACT_STATUSES = [
+  'Ok',
+  'NotFound',
+  'AccessDenied',
+  'NotSupportedOnThisOS',
+  'Timeout',
+  'Malformed',
+  'Error',
+] as const;
 export const factStatus = v.picklist(FACT_STATUSES, expected(`one of ${FACT_STATUSES.join(', ')}`));
 
 /** Registry value types as Windows names them; REG_UNKNOWN is what the collector writes for others. */
@@ -63,11 +71,17 @@ const HEX_DIGITS = /^[0-9a-fA-F]*$/;
 export const hexBytes = v.pipe(
   v.string(expected('hex digits as a string')),
   v.regex(/^(?:[0-9a-fA-F]{2})*$/, (issue) =>
-    HEX_DIGITS.test(issue.input as string) ? 'expected an even number of hex digits' : expected('hex digits (0-9, A-F) only')(issue),
+    HEX_DIGITS.test(issue.input as string)
+      ? 'expected an even number of hex digits'
+      : expected('hex digits (0-9, A-F) only')(issue),
   ),
 );
 
-const count = v.pipe(v.number(expected('a number')), v.integer(expected('a whole number')), v.minValue(0, expected('a number of 0 or more')));
+const count = v.pipe(
+  v.number(expected('a number')),
+  v.integer(expected('a whole number')),
+  v.minValue(0, expected('a number of 0 or more')),
+);
 
 /**
  * One registry value. `hex` holds the raw data: binary as stored, DWORD/QWORD little-endian,
@@ -119,7 +133,10 @@ export type SddlFact = v.InferOutput<typeof sddlFact>;
 
 /** A literal SID: S-1-<authority>-<sub-authorities>, nothing else (no aliases, no names). */
 export const SID_PATTERN = /^S-1-\d{1,15}(?:-\d{1,10}){0,15}$/;
-export const literalSid = v.pipe(text(), v.regex(SID_PATTERN, expected('a SID such as S-1-5-21-1004336348-1177238915-682003330-1001')));
+export const literalSid = v.pipe(
+  text(),
+  v.regex(SID_PATTERN, expected('a SID such as S-1-5-21-1004336348-1177238915-682003330-1001')),
+);
 
 export const machineFacts = v.looseObject(
   {

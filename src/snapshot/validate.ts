@@ -53,7 +53,8 @@ function sectionsSchema(families: readonly AnyFamily[]): v.GenericSchema {
     };
     for (const family of families) {
       for (const [key, section] of Object.entries(family.sections)) {
-        if (key in entries) throw new EngineError('InternalError', `Snapshot section "${key}" is claimed twice (${family.id}).`);
+        if (key in entries)
+          throw new EngineError('InternalError', `Snapshot section "${key}" is claimed twice (${family.id}).`);
         entries[key] = v.nullish(section as v.GenericSchema);
       }
     }

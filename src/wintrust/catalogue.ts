@@ -3,7 +3,8 @@ import { catalogueOf, checksOf } from '../core/findings';
 
 export const FAMILY_ID = 'WinTrustPolicy';
 
-const REF_SEED = 'Seed 002: .NET 4 updates KB2656351/KB2656368 failing with 0x800B010E / 0x800B010B / 0x80070643, State 0xC9';
+const REF_SEED =
+  'Seed 002: .NET 4 updates KB2656351/KB2656368 failing with 0x800B010E / 0x800B010B / 0x80070643, State 0xC9';
 const REF_API = 'https://learn.microsoft.com/windows/win32/api/wintrust/nf-wintrust-wintrustsetregpolicyflags';
 const REF_SETREG = 'https://learn.microsoft.com/windows/win32/seccrypto/setreg';
 /** {target} is "-Scope <scope>" or "-Sid '<SID>'", built from a schema-checked scope or SID. */
@@ -26,14 +27,20 @@ export const WINTRUST_CATALOGUE = catalogueOf([
     id: 'WUT-WTR-002',
     severity: 'Warning',
     title: 'Software Publishing State {hex} weakens signature checking ({scope})',
-    remedy: { command: SET_DEFAULT, description: 'Restores the Windows default checks, with a backup of the old value.' },
+    remedy: {
+      command: SET_DEFAULT,
+      description: 'Restores the Windows default checks, with a backup of the old value.',
+    },
     references: [REF_SETREG, REF_API],
   },
   {
     id: 'WUT-WTR-003',
     severity: 'Warning',
     title: 'Malformed Software Publishing State ({scope})',
-    remedy: { command: SET_DEFAULT, description: 'Writes the Windows default as REG_DWORD, with a backup of the malformed value.' },
+    remedy: {
+      command: SET_DEFAULT,
+      description: 'Writes the Windows default as REG_DWORD, with a backup of the malformed value.',
+    },
     references: [REF_API],
     variants: {
       binary: {

@@ -19,7 +19,10 @@ function affects(h: WinTrustHive): string {
     case 'LocalService':
       return 'services running as LocalService';
     case 'User':
-      return `installers started by the user ${h.sid ?? ''} (for example a .NET setup run by hand, as in seed 002)`.replace('  ', ' ');
+      return `installers started by the user ${h.sid ?? ''} (for example a .NET setup run by hand, as in seed 002)`.replace(
+        '  ',
+        ' ',
+      );
     default:
       return 'installers started by the account that collected this snapshot';
   }
@@ -36,7 +39,9 @@ export function diagnoseWinTrust(sections: WinTrustSections, _context: DiagnoseC
   const hives = sections.wintrust?.hives ?? [];
   const logs = sections.logs?.setup ?? [];
   const events = logs.flatMap((l) =>
-    l.status === 'Ok' && l.lines !== undefined ? parseSetupLogLines(l.lines).map((e) => ({ ...e, path: l.path ?? '' })) : [],
+    l.status === 'Ok' && l.lines !== undefined
+      ? parseSetupLogLines(l.lines).map((e) => ({ ...e, path: l.path ?? '' }))
+      : [],
   );
   const failures = events.filter((e) => WINTRUST_FAILURE_CODES.has(e.code));
   // Computed once: the list of failure codes is the same for every hive.
@@ -53,7 +58,9 @@ export function diagnoseWinTrust(sections: WinTrustSections, _context: DiagnoseC
     let judged = 0;
     const notRead: string[] = [];
     // HKCU is one of the HKU hives: judge it once, under its SID (the current user's, or SYSTEM's).
-    const otherSids = new Set(hives.filter((h) => h.scope !== 'CurrentUser' && typeof h.sid === 'string').map((h) => h.sid as string));
+    const otherSids = new Set(
+      hives.filter((h) => h.scope !== 'CurrentUser' && typeof h.sid === 'string').map((h) => h.sid as string),
+    );
     for (const h of hives) {
       if (h.scope === 'CurrentUser' && typeof h.sid === 'string' && otherSids.has(h.sid)) continue;
       const where = h.path ?? `${h.scope}\\${SOFTWARE_PUBLISHING_PATH}`;
@@ -75,7 +82,13 @@ export function diagnoseWinTrust(sections: WinTrustSections, _context: DiagnoseC
         }
         continue;
       }
-      const raw: Evidence = { item: 'State', value: '', path: where, type: reading.type ?? 'unknown', raw: reading.raw ?? '(no data)' };
+      const raw: Evidence = {
+        item: 'State',
+        value: '',
+        path: where,
+        type: reading.type ?? 'unknown',
+        raw: reading.raw ?? '(no data)',
+      };
       if (reading.value === null) {
         report.finding('WUT-WTR-003', {
           params,
@@ -91,7 +104,12 @@ export function diagnoseWinTrust(sections: WinTrustSections, _context: DiagnoseC
       if (state.unknownBitsNote) evidence.push({ item: 'Bits without public meaning', value: state.unknownBitsNote });
       const stateParams = { ...params, hex: state.hex };
       if (typeNote !== null) {
-        report.finding('WUT-WTR-003', { params, variant: 'binary', detail: `${where}\\State: ${typeNote}`, evidence: [raw] });
+        report.finding('WUT-WTR-003', {
+          params,
+          variant: 'binary',
+          detail: `${where}\\State: ${typeNote}`,
+          evidence: [raw],
+        });
       }
       if (state.breaksUpdates.length > 0) {
         stateBreaksSomewhere = true;
@@ -141,7 +159,11 @@ export function diagnoseWinTrust(sections: WinTrustSections, _context: DiagnoseC
         evidence: logEvidence,
       });
     }
-    report.check('WTR.SetupLogs', failures.length > 0 ? 'Fail' : 'Pass', `${logs.length} log(s) read, ${failures.length} failure line(s)`);
+    report.check(
+      'WTR.SetupLogs',
+      failures.length > 0 ? 'Fail' : 'Pass',
+      `${logs.length} log(s) read, ${failures.length} failure line(s)`,
+    );
   }
   return { findings: report.findings, checks: report.checks, signals: {} };
 }

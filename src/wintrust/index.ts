@@ -52,7 +52,12 @@ function targetsOf(scope: (typeof TARGET_SCOPES)[number], sid: string | null, us
     case 'LocalService':
       return [local];
     default:
-      return [system, network, local, ...userSids.filter((s) => USER_HIVE_SID.test(s)).map((s) => target('User', s, 'Users', s))];
+      return [
+        system,
+        network,
+        local,
+        ...userSids.filter((s) => USER_HIVE_SID.test(s)).map((s) => target('User', s, 'Users', s)),
+      ];
   }
 }
 
@@ -65,7 +70,9 @@ export const winTrustFamily = defineFamily({
   commands: {
     /** { value } -> a Software Publishing State decoded like SetReg, with flags, unknown bits and a verdict. */
     decodeWinTrustState: command(
-      requestObject('decodeWinTrustState', { value: v.number('"decodeWinTrustState" needs "value": a 32-bit unsigned integer.') }),
+      requestObject('decodeWinTrustState', {
+        value: v.number('"decodeWinTrustState" needs "value": a 32-bit unsigned integer.'),
+      }),
       (r) => decodeState(r.value),
     ),
     /** { fact } -> the State registry fact as wintrust reads it, decoded when present. */
@@ -101,16 +108,26 @@ export const winTrustFamily = defineFamily({
      */
     verifyWinTrustState: command(
       requestObject('verifyWinTrustState', {
-        after: v.pipe(v.number('"verifyWinTrustState" needs "after": the value written.'), v.integer(), v.minValue(0), v.maxValue(0xffffffff)),
+        after: v.pipe(
+          v.number('"verifyWinTrustState" needs "after": the value written.'),
+          v.integer(),
+          v.minValue(0),
+          v.maxValue(0xffffffff),
+        ),
         fact: v.nullish(registryValueFact),
       }),
       (r) => {
         const reading = readStateFact(r.fact);
         const verified = reading.presence === 'Present' && reading.type === 'REG_DWORD' && reading.value === r.after;
-        const seen = reading.presence === 'Present' ? `${reading.type} ${formatHex32(reading.value as number)}` : `${reading.presence.toLowerCase()}`;
+        const seen =
+          reading.presence === 'Present'
+            ? `${reading.type} ${formatHex32(reading.value as number)}`
+            : `${reading.presence.toLowerCase()}`;
         return {
           verified,
-          reason: verified ? `State reads back as ${formatHex32(r.after)} (REG_DWORD)` : `expected ${formatHex32(r.after)} as REG_DWORD, read ${seen}`,
+          reason: verified
+            ? `State reads back as ${formatHex32(r.after)} (REG_DWORD)`
+            : `expected ${formatHex32(r.after)} as REG_DWORD, read ${seen}`,
         };
       },
     ),
@@ -122,12 +139,17 @@ export const winTrustFamily = defineFamily({
       requestObject('winTrustTargets', {
         scope: v.optional(v.picklist(TARGET_SCOPES, `"scope" is one of ${TARGET_SCOPES.join(', ')}.`)),
         sid: v.nullish(v.string('"sid" must be a string.')),
-        userSids: v.optional(v.array(v.string('"userSids" must be a list of strings.'), '"userSids" must be a list of strings.')),
+        userSids: v.optional(
+          v.array(v.string('"userSids" must be a list of strings.'), '"userSids" must be a list of strings.'),
+        ),
       }),
       (r) => {
         const sid = r.sid === undefined || r.sid === null || r.sid === '' ? null : r.sid;
         if (sid !== null && !SID_PATTERN.test(sid)) {
-          throw new EngineError('InvalidRequest', `-Sid '${sid}' is not a SID; expected a value such as S-1-5-21-1004336348-1177238915-682003330-1001.`);
+          throw new EngineError(
+            'InvalidRequest',
+            `-Sid '${sid}' is not a SID; expected a value such as S-1-5-21-1004336348-1177238915-682003330-1001.`,
+          );
         }
         return { targets: targetsOf(r.scope ?? 'CurrentUser', sid, r.userSids ?? []) };
       },
@@ -135,7 +157,10 @@ export const winTrustFamily = defineFamily({
     /** { lines: string[] } -> signature failures and result codes found in .NET/KB setup log lines. */
     parseSetupLog: command(
       requestObject('parseSetupLog', {
-        lines: v.array(v.string('"parseSetupLog" needs "lines": a list of strings.'), '"parseSetupLog" needs "lines": a list of strings.'),
+        lines: v.array(
+          v.string('"parseSetupLog" needs "lines": a list of strings.'),
+          '"parseSetupLog" needs "lines": a list of strings.',
+        ),
       }),
       (r) => ({ events: parseSetupLogLines(r.lines) }),
     ),

@@ -2,7 +2,8 @@
 import * as v from 'valibot';
 import { expected, factStatus, literalSid, optionalText, registryKeyFact, text } from '../snapshot/schema';
 
-export const SOFTWARE_PUBLISHING_PATH = 'Software\\Microsoft\\Windows\\CurrentVersion\\WinTrust\\Trust Providers\\Software Publishing';
+export const SOFTWARE_PUBLISHING_PATH =
+  'Software\\Microsoft\\Windows\\CurrentVersion\\WinTrust\\Trust Providers\\Software Publishing';
 
 export const HIVE_SCOPES = ['System', 'NetworkService', 'LocalService', 'User', 'CurrentUser'] as const;
 
@@ -28,6 +29,12 @@ export const setupLogFact = v.looseObject(
 );
 
 export const winTrustSections = {
-  wintrust: v.looseObject({ hives: v.optional(v.array(winTrustHive, expected('a list of hives'))) }, expected('an object')),
-  logs: v.looseObject({ setup: v.optional(v.array(setupLogFact, expected('a list of setup logs'))) }, expected('an object')),
+  wintrust: v.looseObject(
+    { hives: v.optional(v.array(winTrustHive, expected('a list of hives'))) },
+    expected('an object'),
+  ),
+  logs: v.looseObject(
+    { setup: v.optional(v.array(setupLogFact, expected('a list of setup logs'))) },
+    expected('an object'),
+  ),
 };

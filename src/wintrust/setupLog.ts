@@ -28,12 +28,22 @@ export function parseSetupLogLines(lines: readonly string[]): SetupLogEvent[] {
     const line = raw.length > 2000 ? raw.substring(0, 2000) : raw;
     const signature = SIGNATURE.exec(line);
     if (signature) {
-      events.push({ kind: 'SignatureVerificationFailed', code: (signature[2] as string).toUpperCase().replace('0X', '0x'), file: signature[1] as string, line });
+      events.push({
+        kind: 'SignatureVerificationFailed',
+        code: (signature[2] as string).toUpperCase().replace('0X', '0x'),
+        file: signature[1] as string,
+        line,
+      });
       continue;
     }
     const final = FINAL.exec(line);
     if (final) {
-      events.push({ kind: 'FinalResult', code: (final[1] as string).toUpperCase().replace('0X', '0x'), file: null, line });
+      events.push({
+        kind: 'FinalResult',
+        code: (final[1] as string).toUpperCase().replace('0X', '0x'),
+        file: null,
+        line,
+      });
       continue;
     }
     const decimal = DECIMAL.exec(line);

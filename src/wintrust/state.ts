@@ -27,17 +27,65 @@ export const WINDOWS_DEFAULT_STATE = 0x23c00;
  * options 2, 3 and 9, which are TRUE when their bit is clear. Option 1 follows 0x80
  * (WTPF_TESTCANBEVALID): derived from seed 002's two SetReg listings, not documented.
  */
-export const SETREG_OPTIONS: readonly { number: number; name: string; label: string; bit: number; inverted: boolean }[] = [
+export const SETREG_OPTIONS: readonly {
+  number: number;
+  name: string;
+  label: string;
+  bit: number;
+  inverted: boolean;
+}[] = [
   { number: 1, name: 'TrustTestRoot', label: 'Trust the Test Root', bit: 0x80, inverted: false },
   { number: 2, name: 'UseExpirationDate', label: 'Use expiration date on certificates', bit: 0x100, inverted: true },
   { number: 3, name: 'CheckRevocationList', label: 'Check the revocation list', bit: 0x200, inverted: true },
-  { number: 4, name: 'OfflineRevocationOkIndividual', label: 'Offline revocation server OK (Individual)', bit: 0x400, inverted: false },
-  { number: 5, name: 'OfflineRevocationOkCommercial', label: 'Offline revocation server OK (Commercial)', bit: 0x800, inverted: false },
-  { number: 6, name: 'JavaOfflineRevocationOkIndividual', label: 'Java offline revocation server OK (Individual)', bit: 0x1000, inverted: false },
-  { number: 7, name: 'JavaOfflineRevocationOkCommercial', label: 'Java offline revocation server OK (Commercial)', bit: 0x2000, inverted: false },
-  { number: 8, name: 'InvalidateVersion1SignedObjects', label: 'Invalidate version 1 signed objects', bit: 0x10000, inverted: false },
-  { number: 9, name: 'CheckTimeStampRevocation', label: 'Check the revocation list on Time Stamp Signer', bit: 0x20000, inverted: true },
-  { number: 10, name: 'OnlyTrustPersonalTrustDb', label: 'Only trust items found in the Trust DB', bit: 0x40000, inverted: false },
+  {
+    number: 4,
+    name: 'OfflineRevocationOkIndividual',
+    label: 'Offline revocation server OK (Individual)',
+    bit: 0x400,
+    inverted: false,
+  },
+  {
+    number: 5,
+    name: 'OfflineRevocationOkCommercial',
+    label: 'Offline revocation server OK (Commercial)',
+    bit: 0x800,
+    inverted: false,
+  },
+  {
+    number: 6,
+    name: 'JavaOfflineRevocationOkIndividual',
+    label: 'Java offline revocation server OK (Individual)',
+    bit: 0x1000,
+    inverted: false,
+  },
+  {
+    number: 7,
+    name: 'JavaOfflineRevocationOkCommercial',
+    label: 'Java offline revocation server OK (Commercial)',
+    bit: 0x2000,
+    inverted: false,
+  },
+  {
+    number: 8,
+    name: 'InvalidateVersion1SignedObjects',
+    label: 'Invalidate version 1 signed objects',
+    bit: 0x10000,
+    inverted: false,
+  },
+  {
+    number: 9,
+    name: 'CheckTimeStampRevocation',
+    label: 'Check the revocation list on Time Stamp Signer',
+    bit: 0x20000,
+    inverted: true,
+  },
+  {
+    number: 10,
+    name: 'OnlyTrustPersonalTrustDb',
+    label: 'Only trust items found in the Trust DB',
+    bit: 0x40000,
+    inverted: false,
+  },
 ];
 
 export interface Concern {
@@ -47,17 +95,58 @@ export interface Concern {
 
 /** Settings that make package signature checks fail when revocation servers cannot be reached (seed 002). */
 const BREAKS_UPDATES: readonly { bit: number; whenSet: boolean; concern: Concern }[] = [
-  { bit: 0x800, whenSet: false, concern: { code: 'OfflineCommercialNotOk', text: 'Offline revocation server OK (Commercial) is FALSE: when revocation information cannot be fetched, signature checks of commercially signed packages (Microsoft updates) fail with 0x800B010E, reported as 0x800B010B or 0x80070643.' } },
-  { bit: 0x400, whenSet: false, concern: { code: 'OfflineIndividualNotOk', text: 'Offline revocation server OK (Individual) is FALSE: when revocation information cannot be fetched, signature checks of individually signed files fail.' } },
+  {
+    bit: 0x800,
+    whenSet: false,
+    concern: {
+      code: 'OfflineCommercialNotOk',
+      text: 'Offline revocation server OK (Commercial) is FALSE: when revocation information cannot be fetched, signature checks of commercially signed packages (Microsoft updates) fail with 0x800B010E, reported as 0x800B010B or 0x80070643.',
+    },
+  },
+  {
+    bit: 0x400,
+    whenSet: false,
+    concern: {
+      code: 'OfflineIndividualNotOk',
+      text: 'Offline revocation server OK (Individual) is FALSE: when revocation information cannot be fetched, signature checks of individually signed files fail.',
+    },
+  },
 ];
 
 /** Settings that weaken signature checking compared with the Windows default. */
 const WEAKENS_SECURITY: readonly { bit: number; concern: Concern }[] = [
-  { bit: 0x200, concern: { code: 'RevocationIgnored', text: 'Revocation is not checked (WTPF_IGNOREREVOKATION): revoked signing certificates are accepted.' } },
-  { bit: 0x100, concern: { code: 'ExpirationIgnored', text: 'Expiration dates are ignored (WTPF_IGNOREEXPIRATION): expired signing certificates are accepted.' } },
-  { bit: 0x20, concern: { code: 'TestCertificatesTrusted', text: 'Any TEST certificate is trusted (WTPF_TRUSTTEST).' } },
-  { bit: 0x80, concern: { code: 'TestRootTrusted', text: 'Trust the Test Root is TRUE (WTPF_TESTCANBEVALID): test certificates can be valid.' } },
-  { bit: 0x40000, concern: { code: 'OnlyPersonalTrustDb', text: 'Only items in the personal trust database are trusted (WTPF_ALLOWONLYPERTRUST): trust rests on what a user once accepted.' } },
+  {
+    bit: 0x200,
+    concern: {
+      code: 'RevocationIgnored',
+      text: 'Revocation is not checked (WTPF_IGNOREREVOKATION): revoked signing certificates are accepted.',
+    },
+  },
+  {
+    bit: 0x100,
+    concern: {
+      code: 'ExpirationIgnored',
+      text: 'Expiration dates are ignored (WTPF_IGNOREEXPIRATION): expired signing certificates are accepted.',
+    },
+  },
+  {
+    bit: 0x20,
+    concern: { code: 'TestCertificatesTrusted', text: 'Any TEST certificate is trusted (WTPF_TRUSTTEST).' },
+  },
+  {
+    bit: 0x80,
+    concern: {
+      code: 'TestRootTrusted',
+      text: 'Trust the Test Root is TRUE (WTPF_TESTCANBEVALID): test certificates can be valid.',
+    },
+  },
+  {
+    bit: 0x40000,
+    concern: {
+      code: 'OnlyPersonalTrustDb',
+      text: 'Only items in the personal trust database are trusted (WTPF_ALLOWONLYPERTRUST): trust rests on what a user once accepted.',
+    },
+  },
 ];
 
 export interface DecodedState {
@@ -82,10 +171,18 @@ export function optionEnabled(value: number, option: (typeof SETREG_OPTIONS)[num
 /** A State value decoded the way SetReg prints it, with the flags, the unknown bits and a verdict. */
 export function decodeState(value: number): DecodedState {
   if (!Number.isInteger(value) || value < 0 || value > 0xffffffff) {
-    throw new EngineError('InvalidRequest', `A State value is a 32-bit unsigned integer (0 to 0xFFFFFFFF); got ${value}.`);
+    throw new EngineError(
+      'InvalidRequest',
+      `A State value is a 32-bit unsigned integer (0 to 0xFFFFFFFF); got ${value}.`,
+    );
   }
   const v = value >>> 0;
-  const options = SETREG_OPTIONS.map((o) => ({ number: o.number, name: o.name, label: o.label, enabled: optionEnabled(v, o) }));
+  const options = SETREG_OPTIONS.map((o) => ({
+    number: o.number,
+    name: o.name,
+    label: o.label,
+    enabled: optionEnabled(v, o),
+  }));
   const unknown = (v & ~KNOWN_FLAG_MASK) >>> 0;
   const unknownBits: string[] = [];
   for (let bit = 0; bit < 32; bit++) {
@@ -94,8 +191,12 @@ export function decodeState(value: number): DecodedState {
   }
   const labels = options.map((o) => ` ${o.number}) ${o.label}`);
   const width = Math.max(...labels.map((l) => l.length));
-  const lines = labels.map((l, i) => l.padEnd(width, '.') + ' ' + ((options[i] as { enabled: boolean }).enabled ? 'TRUE' : 'FALSE'));
-  const differsFromDefault = SETREG_OPTIONS.filter((o) => optionEnabled(v, o) !== optionEnabled(WINDOWS_DEFAULT_STATE, o)).map((o) => ({
+  const lines = labels.map(
+    (l, i) => l.padEnd(width, '.') + ' ' + ((options[i] as { enabled: boolean }).enabled ? 'TRUE' : 'FALSE'),
+  );
+  const differsFromDefault = SETREG_OPTIONS.filter(
+    (o) => optionEnabled(v, o) !== optionEnabled(WINDOWS_DEFAULT_STATE, o),
+  ).map((o) => ({
     number: o.number,
     label: o.label,
     value: optionEnabled(v, o),
@@ -107,8 +208,10 @@ export function decodeState(value: number): DecodedState {
     flags: WTPF_FLAGS.map((f) => ({ name: f.name, bit: hex(f.bit), set: (v & f.bit) !== 0, meaning: f.meaning })),
     options,
     unknownBits,
-    unknownBitsNote: unknownBits.length === 0 ? null
-      : `Bits ${unknownBits.join(', ')} have no public meaning (0x1, 0x8 and 0x40 are common leftovers); SetReg ignores them and WuTrust keeps them on every change.`,
+    unknownBitsNote:
+      unknownBits.length === 0
+        ? null
+        : `Bits ${unknownBits.join(', ')} have no public meaning (0x1, 0x8 and 0x40 are common leftovers); SetReg ignores them and WuTrust keeps them on every change.`,
     breaksUpdates: BREAKS_UPDATES.filter((b) => ((v & b.bit) !== 0) === b.whenSet).map((b) => b.concern),
     weakensSecurity: WEAKENS_SECURITY.filter((w) => (v & w.bit) !== 0).map((w) => w.concern),
     differsFromDefault,
@@ -120,7 +223,7 @@ export function decodeState(value: number): DecodedState {
 /** What Windows is taken to do when the value is absent (FACTS.md 1.2). */
 export const ABSENT_NOTE =
   'The State value is absent. wintrust is taken to use 0x23C00 (the Windows default) and to write it on first ' +
-  'use, as Wine\'s WintrustGetRegPolicyFlags does; that Windows itself does the same is UNVERIFIED. .NET\'s ClickOnce ' +
+  "use, as Wine's WintrustGetRegPolicyFlags does; that Windows itself does the same is UNVERIFIED. .NET's ClickOnce " +
   'signing code (mansign2) instead reads an absent value as 0, where offline revocation is NOT accepted.';
 
 export type OptionChange = { option: number | string; enabled: boolean };
@@ -149,11 +252,17 @@ export interface StatePlan {
 
 export function findOption(option: number | string): (typeof SETREG_OPTIONS)[number] {
   const found = SETREG_OPTIONS.find((o) =>
-    typeof option === 'number' ? o.number === option
-      : o.name.toLowerCase() === option.toLowerCase() || o.label.toLowerCase() === option.toLowerCase() || String(o.number) === option.trim());
+    typeof option === 'number'
+      ? o.number === option
+      : o.name.toLowerCase() === option.toLowerCase() ||
+        o.label.toLowerCase() === option.toLowerCase() ||
+        String(o.number) === option.trim(),
+  );
   if (found === undefined) {
-    throw new EngineError('InvalidRequest',
-      `Unknown SetReg option ${JSON.stringify(option)}; expected 1 to 10 or a name: ${SETREG_OPTIONS.map((o) => o.name).join(', ')}.`);
+    throw new EngineError(
+      'InvalidRequest',
+      `Unknown SetReg option ${JSON.stringify(option)}; expected 1 to 10 or a name: ${SETREG_OPTIONS.map((o) => o.name).join(', ')}.`,
+    );
   }
   return found;
 }
@@ -164,7 +273,9 @@ export function findOption(option: number | string): (typeof SETREG_OPTIONS)[num
  * weakens security (see WEAKENS_SECURITY) needs force.
  */
 export function planStateChange(request: StatePlanRequest): StatePlan {
-  const modes = [request.default === true, request.value !== undefined, (request.options?.length ?? 0) > 0].filter(Boolean).length;
+  const modes = [request.default === true, request.value !== undefined, (request.options?.length ?? 0) > 0].filter(
+    Boolean,
+  ).length;
   if (modes !== 1) {
     throw new EngineError('InvalidRequest', 'Give exactly one of: default, value, or options.');
   }
@@ -179,13 +290,17 @@ export function planStateChange(request: StatePlanRequest): StatePlan {
   } else if (request.value !== undefined) {
     const v = request.value;
     if (!Number.isInteger(v) || v < 0 || v > 0xffffffff) {
-      throw new EngineError('InvalidRequest', `A State value is a 32-bit unsigned integer (0 to 0xFFFFFFFF); got ${v}.`);
+      throw new EngineError(
+        'InvalidRequest',
+        `A State value is a 32-bit unsigned integer (0 to 0xFFFFFFFF); got ${v}.`,
+      );
     }
     after = v >>> 0;
   } else {
     after = base >>> 0;
     for (const change of request.options ?? []) {
-      if (typeof change?.enabled !== 'boolean') throw new EngineError('InvalidRequest', 'Each option change needs "enabled": true or false.');
+      if (typeof change?.enabled !== 'boolean')
+        throw new EngineError('InvalidRequest', 'Each option change needs "enabled": true or false.');
       const option = findOption(change.option);
       const setBit = option.inverted ? !change.enabled : change.enabled;
       after = (setBit ? after | option.bit : after & ~option.bit) >>> 0;
@@ -207,7 +322,11 @@ export function planStateChange(request: StatePlanRequest): StatePlan {
       option: option?.number ?? null,
       from,
       to,
-      label: option ? `${option.label}: ${option.inverted ? (to ? 'FALSE' : 'TRUE') : (to ? 'TRUE' : 'FALSE')}` : flag ? `${flag.meaning}: ${to ? 'on' : 'off'}` : `bit ${to ? 'set' : 'cleared'}`,
+      label: option
+        ? `${option.label}: ${option.inverted ? (to ? 'FALSE' : 'TRUE') : to ? 'TRUE' : 'FALSE'}`
+        : flag
+          ? `${flag.meaning}: ${to ? 'on' : 'off'}`
+          : `bit ${to ? 'set' : 'cleared'}`,
     });
   }
   const weakenedBefore = new Set(before === null ? [] : decodeState(before).weakensSecurity.map((c) => c.code));
@@ -225,7 +344,8 @@ export function planStateChange(request: StatePlanRequest): StatePlan {
     weakening,
     requiresForce,
     allowed,
-    refusal: allowed ? null
+    refusal: allowed
+      ? null
       : `This change weakens signature checking: ${weakening.map((w) => w.text).join(' ')} Repeat it with -Force if that is intended.`,
     decodedAfter,
   };
@@ -252,7 +372,13 @@ export function readStateFact(fact: RegistryValueFact | null | undefined): State
   const type = fact.type ?? null;
   const raw = typeof fact.hex === 'string' ? fact.hex.toUpperCase() : null;
   if (fact.status !== 'Ok') {
-    return { presence: fact.status === 'Malformed' ? 'Malformed' : 'Unavailable', value: null, note: statusText(fact), type, raw };
+    return {
+      presence: fact.status === 'Malformed' ? 'Malformed' : 'Unavailable',
+      value: null,
+      note: statusText(fact),
+      type,
+      raw,
+    };
   }
   if (type !== 'REG_DWORD' && type !== 'REG_BINARY') {
     return { presence: 'Malformed', value: null, note: `type is ${type ?? 'unknown'}, expected REG_DWORD`, type, raw };

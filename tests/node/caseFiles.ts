@@ -65,8 +65,10 @@ export function partialMismatch(expected: unknown, actual: unknown, path = '$'):
     if (plain && JSON.stringify(expected) !== JSON.stringify(actual)) {
       return `${path}: expected exactly ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
     }
-    if (expected.length === 0 && actual.length !== 0) return `${path}: expected an empty array, got ${actual.length} items`;
-    if (actual.length < expected.length) return `${path}: expected at least ${expected.length} items, got ${actual.length}`;
+    if (expected.length === 0 && actual.length !== 0)
+      return `${path}: expected an empty array, got ${actual.length} items`;
+    if (actual.length < expected.length)
+      return `${path}: expected at least ${expected.length} items, got ${actual.length}`;
     for (let i = 0; i < expected.length; i++) {
       const m = partialMismatch(expected[i], actual[i], `${path}[${i}]`);
       if (m !== null) return m;
@@ -86,7 +88,10 @@ export function partialMismatch(expected: unknown, actual: unknown, path = '$'):
   return expected === actual ? null : `${path}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
 }
 
-interface CheckLike { id: string; outcome: string }
+interface CheckLike {
+  id: string;
+  outcome: string;
+}
 
 /** All mismatches between a case's expectations and an engine response (empty = the case holds). */
 export function caseMismatches(c: CaseFile, response: { ok: boolean; result?: any; error?: any }): string[] {

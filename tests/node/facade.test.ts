@@ -8,21 +8,53 @@ test('engineInfo names the version and the commands', () => {
   assert.equal(response.ok, true);
   assert.equal(response.result.engineVersion, ENGINE_VERSION);
   assert.deepEqual(response.result.commands, [
-    'assessAcl', 'compareItem', 'compareSddl', 'decodeFiletime', 'decodeWinTrustState', 'diagnose', 'engineInfo', 'judgeCtlResync',
-    'parseSddl', 'parseSetupLog', 'planWinTrustState', 'readWinTrustState', 'serviceSid', 'validateBackup', 'verifyWinTrustState',
+    'assessAcl',
+    'compareItem',
+    'compareSddl',
+    'decodeFiletime',
+    'decodeWinTrustState',
+    'diagnose',
+    'engineInfo',
+    'judgeCtlResync',
+    'parseSddl',
+    'parseSetupLog',
+    'planWinTrustState',
+    'readWinTrustState',
+    'serviceSid',
+    'validateBackup',
+    'verifyWinTrustState',
     'winTrustTargets',
   ]);
 });
 
 test('a snapshot whose facts have the wrong shape is a damaged file naming the JSON path', () => {
-  const snapshot = { schemaVersion: 1, collectedAt: '2026-01-01T00:00:00Z', ctl: { autoUpdate: { HKLM: { status: 'Ok', values: { DisallowedCertLastSyncTime: { status: 'Ok', type: 42, hex: 17 } } } } } };
+  const snapshot = {
+    schemaVersion: 1,
+    collectedAt: '2026-01-01T00:00:00Z',
+    ctl: {
+      autoUpdate: {
+        HKLM: { status: 'Ok', values: { DisallowedCertLastSyncTime: { status: 'Ok', type: 42, hex: 17 } } },
+      },
+    },
+  };
   const response = JSON.parse(invoke('diagnose', JSON.stringify(snapshot)));
   assert.equal(response.error.code, 'InvalidSnapshot');
-  assert.match(response.error.message, /^ctl\.autoUpdate\.HKLM\.values\.DisallowedCertLastSyncTime\.type: expected a registry type/);
+  assert.match(
+    response.error.message,
+    /^ctl\.autoUpdate\.HKLM\.values\.DisallowedCertLastSyncTime\.type: expected a registry type/,
+  );
 });
 
 test('decodeFiletime explains a malformed value', () => {
-  const response = JSON.parse(invoke('decodeFiletime', JSON.stringify({ fact: { status: 'Ok', type: 'REG_BINARY', hex: '00112233445566' }, now: '2026-01-01T00:00:00Z' })));
+  const response = JSON.parse(
+    invoke(
+      'decodeFiletime',
+      JSON.stringify({
+        fact: { status: 'Ok', type: 'REG_BINARY', hex: '00112233445566' },
+        now: '2026-01-01T00:00:00Z',
+      }),
+    ),
+  );
   assert.deepEqual(response.result, { kind: 'Malformed', reason: 'the data is 7 bytes, expected 8 (a FILETIME)' });
 });
 
@@ -33,6 +65,15 @@ test('the case matcher reports mismatches (it can fail)', () => {
   assert.equal(partialMismatch([{ a: 1 }], [{ a: 1, b: 2 }, 3]), null);
   assert.notEqual(partialMismatch(['x'], ['x', 'y']), null);
   assert.equal(partialMismatch(['x', 'y'], ['x', 'y']), null);
-  const fake = { id: 'x', description: '', command: 'diagnose', requestText: '{}', expect: { ok: true, findingIds: ['WUT-CTL-001'] } };
-  assert.deepEqual(caseMismatches(fake, { ok: true, result: { findings: [], checksRun: [], checksNotRun: [] } }).length, 1);
+  const fake = {
+    id: 'x',
+    description: '',
+    command: 'diagnose',
+    requestText: '{}',
+    expect: { ok: true, findingIds: ['WUT-CTL-001'] },
+  };
+  assert.deepEqual(
+    caseMismatches(fake, { ok: true, result: { findings: [], checksRun: [], checksNotRun: [] } }).length,
+    1,
+  );
 });

@@ -14,7 +14,13 @@ const fixture: AnyFamily = defineFamily({
   id: 'FixtureFamily',
   sections: { fixture: v.looseObject({ level: v.number('expected a number') }, 'expected an object') },
   catalogue: catalogueOf([
-    { id: 'WUT-FIX-001', severity: 'Warning', title: 'The fixture level is {level}', remedy: { command: 'Get-Fixture', description: 'None.' }, references: [] },
+    {
+      id: 'WUT-FIX-001',
+      severity: 'Warning',
+      title: 'The fixture level is {level}',
+      remedy: { command: 'Get-Fixture', description: 'None.' },
+      references: [],
+    },
   ]),
   checks: checksOf([{ id: 'FIX.Level', title: 'The fixture level is low' }]),
   diagnose(sections, _context) {
@@ -38,10 +44,17 @@ const diagnose = (snapshot: unknown) => JSON.parse(invokeWith(table, 'diagnose',
 test('a registered family shows its finding in the report and its check in checksRun', () => {
   const response = diagnose(composeSnapshot({ fixture: { level: 5 } }));
   assert.equal(response.ok, true);
-  assert.deepEqual(response.result.findings.map((f: { id: string }) => f.id), ['WUT-FIX-001']);
+  assert.deepEqual(
+    response.result.findings.map((f: { id: string }) => f.id),
+    ['WUT-FIX-001'],
+  );
   assert.equal(response.result.findings[0].title, 'The fixture level is 5');
   assert.equal(response.result.findings[0].family, 'FixtureFamily');
-  assert.ok(response.result.checksRun.some((c: { id: string; outcome: string }) => c.id === 'FIX.Level' && c.outcome === 'Fail'));
+  assert.ok(
+    response.result.checksRun.some(
+      (c: { id: string; outcome: string }) => c.id === 'FIX.Level' && c.outcome === 'Fail',
+    ),
+  );
 });
 
 test("a registered family's section is validated by its schema, with the JSON path", () => {
@@ -62,7 +75,9 @@ test("a registered family's command is in the table", () => {
 
 test('two families cannot claim one snapshot section', () => {
   const twin = { ...fixture, id: 'Twin', commands: {} };
-  const response = JSON.parse(invokeWith(commandTable([...FAMILIES, fixture, twin]), 'diagnose', JSON.stringify(composeSnapshot({}))));
+  const response = JSON.parse(
+    invokeWith(commandTable([...FAMILIES, fixture, twin]), 'diagnose', JSON.stringify(composeSnapshot({}))),
+  );
   assert.equal(response.error.code, 'InternalError');
   assert.match(response.error.message, /"fixture" is claimed twice/);
 });

@@ -34,7 +34,8 @@ type Path = (string | number)[];
 function paths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
   if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...prefix, i], out));
-  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
+  else if (typeof value === 'object' && value !== null)
+    for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
   return out;
 }
 
@@ -50,7 +51,17 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   value: fc.jsonValue({ maxDepth: 3 }),
   text: fc.oneof(
     fc.string({ maxLength: 30 }),
-    fc.constantFrom('toString', '__proto__', 'constructor', 'O:toString', "'; Remove-Item C:\\ -Recurse; '", '$(calc)', 'S-1-5-18', 'ZZ', '0'),
+    fc.constantFrom(
+      'toString',
+      '__proto__',
+      'constructor',
+      'O:toString',
+      "'; Remove-Item C:\\ -Recurse; '",
+      '$(calc)',
+      'S-1-5-18',
+      'ZZ',
+      '0',
+    ),
   ),
 });
 
@@ -89,12 +100,17 @@ function assertClean(command: string, requestText: string): void {
   const response = JSON.parse(responseText);
   assert.equal(typeof response.ok, 'boolean');
   if (!response.ok) {
-    assert.notEqual(response.error.code, 'InternalError', `${command}: ${response.error.message}\nrequest: ${requestText.substring(0, 2000)}`);
+    assert.notEqual(
+      response.error.code,
+      'InternalError',
+      `${command}: ${response.error.message}\nrequest: ${requestText.substring(0, 2000)}`,
+    );
     return;
   }
   const texts: string[] = [];
   for (const f of response.result?.findings ?? []) texts.push(f.title, f.remedy?.command, f.remedy?.description);
-  for (const c of [...(response.result?.checksRun ?? []), ...(response.result?.checksNotRun ?? [])]) texts.push(c.title, c.reason);
+  for (const c of [...(response.result?.checksRun ?? []), ...(response.result?.checksNotRun ?? [])])
+    texts.push(c.title, c.reason);
   for (const t of texts) {
     assert.equal(typeof t, 'string');
     assert.ok(!t.includes('[object Object]'), `"[object Object]" in ${t}`);
@@ -106,12 +122,17 @@ let done = 0;
 test(`structure-aware fuzz: ${Math.round(TOTAL * 0.7)} mutated cases and samples, no internal error`, () => {
   const runs = Math.round(TOTAL * 0.7);
   fc.assert(
-    fc.property(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.boolean(), (pick, mutations, sameCommand) => {
-      const seed = seeds[pick % seeds.length] as (typeof seeds)[number];
-      const command = sameCommand ? seed.command : (COMMANDS[pick % COMMANDS.length] as string);
-      assertClean(command, serialize(mutate(seed.request, mutations)));
-      done++;
-    }),
+    fc.property(
+      fc.nat(),
+      fc.array(mutation, { minLength: 1, maxLength: 4 }),
+      fc.boolean(),
+      (pick, mutations, sameCommand) => {
+        const seed = seeds[pick % seeds.length] as (typeof seeds)[number];
+        const command = sameCommand ? seed.command : (COMMANDS[pick % COMMANDS.length] as string);
+        assertClean(command, serialize(mutate(seed.request, mutations)));
+        done++;
+      },
+    ),
     { numRuns: runs, seed: 20261126 },
   );
 });

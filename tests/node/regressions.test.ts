@@ -5,7 +5,8 @@ import { fill } from '../../src/core/findings';
 import { invoke } from '../../src/index';
 import { composeSnapshot } from './cases/compose';
 
-const call = (command: string, request: unknown) => JSON.parse(invoke(command, typeof request === 'string' ? request : JSON.stringify(request)));
+const call = (command: string, request: unknown) =>
+  JSON.parse(invoke(command, typeof request === 'string' ? request : JSON.stringify(request)));
 
 test('(1) a repeated JSON key is refused with its path, and the verdict does not depend on what was parsed before', () => {
   const healthy = JSON.stringify(composeSnapshot({}));
@@ -21,7 +22,13 @@ test('(1) a repeated JSON key is refused with its path, and the verdict does not
 });
 
 test('(2) SID aliases are not looked up on Object.prototype: O:toString is not an owner', () => {
-  for (const sddl of ['O:toString', 'O:constructorD:', 'D:(A;;KA;;;toString)', 'D:(A;;KA;;;__proto__)', 'G:hasOwnProperty']) {
+  for (const sddl of [
+    'O:toString',
+    'O:constructorD:',
+    'D:(A;;KA;;;toString)',
+    'D:(A;;KA;;;__proto__)',
+    'G:hasOwnProperty',
+  ]) {
     const response = call('parseSddl', { sddl });
     assert.equal(response.ok, false, sddl);
     assert.equal(response.error.code, 'InvalidSddl');
@@ -38,14 +45,21 @@ test('(3) "undefined" and "[object Object]" never reach titles, reasons or remed
   assert.ok(!option.error.message.includes('undefined'));
   const objectOption = call('planWinTrustState', { current: 0xc9, options: [{ option: {}, enabled: true }] });
   assert.ok(!objectOption.error.message.includes('[object Object]'));
-  const hive = { scope: 'System', sid: 'S-1-5-18', key: { status: 'Ok', values: { State: { status: 'Ok', type: 'REG_DWORD', hex: 'C9000000' } } } };
+  const hive = {
+    scope: 'System',
+    sid: 'S-1-5-18',
+    key: { status: 'Ok', values: { State: { status: 'Ok', type: 'REG_DWORD', hex: 'C9000000' } } },
+  };
   const report = call('diagnose', composeSnapshot({ wintrust: { hives: [hive] } })).result;
   for (const f of report.findings) {
     for (const t of [f.title, f.remedy.command, f.remedy.description, f.detail]) {
       assert.ok(!/undefined|\[object Object\]/.test(t), t);
     }
   }
-  assert.equal(report.findings.find((f: { id: string }) => f.id === 'WUT-WTR-001').remedy.command, 'Set-WinTrustState -Scope System -Default');
+  assert.equal(
+    report.findings.find((f: { id: string }) => f.id === 'WUT-WTR-001').remedy.command,
+    'Set-WinTrustState -Scope System -Default',
+  );
 });
 
 test('(4) many State hives times many setup-log lines is linear: 1,000 hives x 5,000 log lines in one diagnosis', () => {
@@ -57,7 +71,9 @@ test('(4) many State hives times many setup-log lines is linear: 1,000 hives x 5
   const line = 'Signature verification for file NDP40-KB2656368.msp (d:\\x.msp) failed with error 0x800b010e (x)';
   const snapshot = composeSnapshot({
     wintrust: { hives: Array.from({ length: 1000 }, (_, i) => hive(i)) },
-    logs: { setup: [{ path: 'C:\\Windows\\Temp\\KB1.html', status: 'Ok', lines: Array.from({ length: 5000 }, () => line) }] },
+    logs: {
+      setup: [{ path: 'C:\\Windows\\Temp\\KB1.html', status: 'Ok', lines: Array.from({ length: 5000 }, () => line) }],
+    },
   });
   const started = Date.now();
   const report = call('diagnose', snapshot).result;
@@ -69,7 +85,10 @@ test('(4) many State hives times many setup-log lines is linear: 1,000 hives x 5
 
 test('JSON nested deeper than 64 levels is a clean error for every kind of document', () => {
   const deep = '['.repeat(100) + ']'.repeat(100);
-  assert.equal(call('diagnose', `{"schemaVersion":1,"collectedAt":"2026-11-20T10:00:00Z","x":${deep}}`).error.code, 'InvalidSnapshot');
+  assert.equal(
+    call('diagnose', `{"schemaVersion":1,"collectedAt":"2026-11-20T10:00:00Z","x":${deep}}`).error.code,
+    'InvalidSnapshot',
+  );
   assert.equal(call('validateBackup', `{"items":${deep}}`).error.code, 'InvalidBackup');
   assert.equal(call('parseSddl', `{"sddl":${deep}}`).error.code, 'InvalidRequest');
   assert.match(call('parseSddl', `{"sddl":${deep}}`).error.message, /nested more than 64 levels deep/);

@@ -11,7 +11,9 @@ const literalSid = fc
   .tuple(fc.integer({ min: 0, max: 18 }), fc.array(fc.nat({ max: 4294967295 }), { minLength: 0, maxLength: 6 }))
   .map(([authority, subs]) => ['S-1', authority, ...subs].join('-'));
 const sid = fc.oneof(sidAlias, literalSid);
-const aceFlags = fc.subarray(['OI', 'CI', 'NP', 'IO', 'ID', 'SA', 'FA']).chain((flags) => fc.shuffledSubarray(flags, { minLength: flags.length, maxLength: flags.length }));
+const aceFlags = fc
+  .subarray(['OI', 'CI', 'NP', 'IO', 'ID', 'SA', 'FA'])
+  .chain((flags) => fc.shuffledSubarray(flags, { minLength: flags.length, maxLength: flags.length }));
 const rights = fc.oneof(
   fc.constantFrom('GA', 'GR', 'GW', 'GX', 'KA', 'KR', 'KW', 'KX', 'RC', 'WD', 'WO', 'SD', 'RCWD', 'KRKW', 'FA'),
   fc.nat({ max: 0xffffffff }).map((n) => '0x' + n.toString(16)),
@@ -22,20 +24,33 @@ const evaluatedAce = fc
   .tuple(fc.constantFrom('A', 'D'), aceFlags, rights, guid, guid, sid)
   .map(([type, flags, r, g1, g2, s]) => `(${type};${flags.join('')};${r};${g1};${g2};${s})`);
 const keptAce = fc.oneof(
-  fc.tuple(fc.constantFrom('OA', 'OD', 'AU'), aceFlags, rights, guid, sid).map(([t, f, r, g, s]) => `(${t};${f.join('')};${r};${g};;${s})`),
-  fc.tuple(fc.constantFrom('XA', 'XD'), rights, sid, fc.constantFrom('(@User.Title == "PM")', '(Member_of {SID(BA)})')).map(([t, r, s, c]) => `(${t};;${r};;;${s};${c})`),
+  fc
+    .tuple(fc.constantFrom('OA', 'OD', 'AU'), aceFlags, rights, guid, sid)
+    .map(([t, f, r, g, s]) => `(${t};${f.join('')};${r};${g};;${s})`),
+  fc
+    .tuple(fc.constantFrom('XA', 'XD'), rights, sid, fc.constantFrom('(@User.Title == "PM")', '(Member_of {SID(BA)})'))
+    .map(([t, r, s, c]) => `(${t};;${r};;;${s};${c})`),
   fc.constantFrom('(ZZ;x;;;;)', '(QQ;;;;;)'),
 );
 const ace = fc.oneof({ weight: 4, arbitrary: evaluatedAce }, { weight: 1, arbitrary: keptAce });
-const daclFlags = fc.subarray(['P', 'AI', 'AR']).chain((f) => fc.shuffledSubarray(f, { minLength: f.length, maxLength: f.length }));
+const daclFlags = fc
+  .subarray(['P', 'AI', 'AR'])
+  .chain((f) => fc.shuffledSubarray(f, { minLength: f.length, maxLength: f.length }));
 const dacl = fc.oneof(
   fc.tuple(daclFlags, fc.array(ace, { maxLength: 6 })).map(([f, aces]) => 'D:' + f.join('') + aces.join('')),
   fc.constant('D:NO_ACCESS_CONTROL'),
 );
-const sacl = fc.array(fc.constantFrom('(AU;SA;KA;;;WD)', '(ML;;NW;;;LW)', '(AU;FA;GA;;;BA)'), { maxLength: 2 }).map((a) => 'S:' + a.join(''));
+const sacl = fc
+  .array(fc.constantFrom('(AU;SA;KA;;;WD)', '(ML;;NW;;;LW)', '(AU;FA;GA;;;BA)'), { maxLength: 2 })
+  .map((a) => 'S:' + a.join(''));
 const sddl = fc
   .tuple(fc.option(sid.map((s) => 'O:' + s)), fc.option(sid.map((s) => 'G:' + s)), fc.option(dacl), fc.option(sacl))
-  .chain((parts) => fc.shuffledSubarray(parts.filter((p): p is string => p !== null), { minLength: 0 }))
+  .chain((parts) =>
+    fc.shuffledSubarray(
+      parts.filter((p): p is string => p !== null),
+      { minLength: 0 },
+    ),
+  )
   .filter((parts) => parts.length > 0)
   .map((parts) => parts.join(''));
 
@@ -60,16 +75,27 @@ test('format(parse(x)) is a fixed point for every valid SDDL generated', { timeo
 
 test('parsing random text never throws anything but InvalidSddl', { timeout: 60000 }, () => {
   const alphabet = fc.constantFrom(...'OGDS:;()PAIRNO_CXZ0123456789-xaKWDSYBU" '.split(''));
-  fc.assert(fc.property(fc.string({ unit: alphabet, maxLength: 120 }), (text) => parsesOrRefuses(text)), { numRuns: 3000, seed: 1 });
-  fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => parsesOrRefuses(text)), { numRuns: 2000, seed: 2 });
+  fc.assert(
+    fc.property(fc.string({ unit: alphabet, maxLength: 120 }), (text) => parsesOrRefuses(text)),
+    { numRuns: 3000, seed: 1 },
+  );
+  fc.assert(
+    fc.property(fc.string({ maxLength: 200 }), (text) => parsesOrRefuses(text)),
+    { numRuns: 2000, seed: 2 },
+  );
 });
 
 test('mutated valid SDDL never throws anything but InvalidSddl', { timeout: 60000 }, () => {
-  const mutated = fc.tuple(sddl, fc.nat(), fc.nat({ max: 8 }), fc.string({ maxLength: 4 })).map(([text, at, cut, insert]) => {
-    const i = at % (text.length + 1);
-    return text.substring(0, i) + insert + text.substring(Math.min(text.length, i + cut));
-  });
-  fc.assert(fc.property(mutated, (text) => parsesOrRefuses(text)), { numRuns: 3000, seed: 3 });
+  const mutated = fc
+    .tuple(sddl, fc.nat(), fc.nat({ max: 8 }), fc.string({ maxLength: 4 }))
+    .map(([text, at, cut, insert]) => {
+      const i = at % (text.length + 1);
+      return text.substring(0, i) + insert + text.substring(Math.min(text.length, i + cut));
+    });
+  fc.assert(
+    fc.property(mutated, (text) => parsesOrRefuses(text)),
+    { numRuns: 3000, seed: 3 },
+  );
 });
 
 test('parsing a very long descriptor stays linear (no hang)', () => {

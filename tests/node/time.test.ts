@@ -27,7 +27,14 @@ test('offsets convert to UTC', () => {
 });
 
 test('impossible or zone-less timestamps are refused', () => {
-  for (const bad of ['2026-02-30T00:00:00Z', '2026-13-01T00:00:00Z', '2026-11-20T24:00:00Z', '2026-11-20T10:00:00', 'yesterday', '']) {
+  for (const bad of [
+    '2026-02-30T00:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-11-20T24:00:00Z',
+    '2026-11-20T10:00:00',
+    'yesterday',
+    '',
+  ]) {
     assert.equal(parseIsoToTicks(bad), null, bad);
   }
 });

@@ -78,7 +78,8 @@ Describe 'ConvertTo-WuFactStatus' {
 }
 
 Describe 'Get-WuRegistryKeyFact' {
-    It 'returns a status instead of throwing where the registry is not available' -Skip:((Get-Variable -Name IsWindows -ValueOnly -ErrorAction SilentlyContinue) -or $PSVersionTable.PSEdition -eq 'Desktop') {
+    $hasRegistry = (Get-Variable -Name IsWindows -ValueOnly -ErrorAction SilentlyContinue) -or $PSVersionTable.PSEdition -eq 'Desktop'
+    It 'returns a status instead of throwing where the registry is not available' -Skip:$hasRegistry {
         InModuleScope WuTrust {
             $fact = Get-WuRegistryKeyFact -Hive LocalMachine -SubKey 'SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate'
             $fact.status | Should -Be 'NotSupportedOnThisOS'
@@ -127,16 +128,40 @@ Describe 'New-WuTrustSnapshot' {
             $snapshot.collectedAt | Should -Be '2026-01-02T03:04:05.0000000Z'
             $snapshot.tool.version | Should -Be ([string](Get-Module WuTrust).Version)
         }
-        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $Hive -eq 'LocalMachine' -and $SubKey -like '*AutoUpdate' -and $ExpectedValue -contains 'DisallowedCertLastSyncTime' -and $ExpectedValue -contains 'PinRulesSyncDeltaTime' -and $SizeOnlyValue -contains 'DisallowedCertEncodedCtl' } -Times 1 -Exactly
-        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $Hive -eq 'CurrentUser' -and $SubKey -like '*AutoUpdate' } -Times 1 -Exactly
-        foreach ($root in @('.DEFAULT', 'S-1-5-20', 'S-1-5-19', 'S-1-5-21-1-2-3-1001')) {
-            Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $Hive -eq 'Users' -and $SubKey -eq "$root\Software\Microsoft\Windows\CurrentVersion\WinTrust\Trust Providers\Software Publishing" -and $ExpectedValue -contains 'State' } -Times 1 -Exactly
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -Times 1 -Exactly -ParameterFilter {
+            $Hive -eq 'LocalMachine' -and
+                $SubKey -like '*AutoUpdate' -and
+                $ExpectedValue -contains 'DisallowedCertLastSyncTime' -and
+                $ExpectedValue -contains 'PinRulesSyncDeltaTime' -and
+                $SizeOnlyValue -contains 'DisallowedCertEncodedCtl'
         }
-        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $Hive -eq 'CurrentUser' -and $SubKey -like '*Software Publishing' } -Times 1 -Exactly
-        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $SubKey -eq 'SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot' -and $ExpectedValue -contains 'EnableDisallowedCertAutoUpdate' } -Times 1 -Exactly
-        Should -Invoke -ModuleName WuTrust Get-WuServiceFact -ParameterFilter { ($Name -join ',') -eq 'CryptSvc,wuauserv,BITS,UsoSvc' } -Times 1 -Exactly
-        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -ParameterFilter { $Hive -eq 'LocalMachine' -and $SubKey -eq 'SOFTWARE\Microsoft\SystemCertificates\AuthRoot' } -Times 1 -Exactly
-        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -ParameterFilter { $Hive -eq 'LocalMachine' -and $SubKey -like '*\AutoUpdate' } -Times 1 -Exactly
-        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -ParameterFilter { $Hive -eq 'CurrentUser' -and $SubKey -like '*\AutoUpdate' } -Times 1 -Exactly
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -Times 1 -Exactly -ParameterFilter {
+            $Hive -eq 'CurrentUser' -and $SubKey -like '*AutoUpdate'
+        }
+        foreach ($root in @('.DEFAULT', 'S-1-5-20', 'S-1-5-19', 'S-1-5-21-1-2-3-1001')) {
+            Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -Times 1 -Exactly -ParameterFilter {
+                $Hive -eq 'Users' -and
+                    $SubKey -eq "$root\Software\Microsoft\Windows\CurrentVersion\WinTrust\Trust Providers\Software Publishing" -and
+                    $ExpectedValue -contains 'State'
+            }
+        }
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -Times 1 -Exactly -ParameterFilter {
+            $Hive -eq 'CurrentUser' -and $SubKey -like '*Software Publishing'
+        }
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -Times 1 -Exactly -ParameterFilter {
+            $SubKey -eq 'SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot' -and $ExpectedValue -contains 'EnableDisallowedCertAutoUpdate'
+        }
+        Should -Invoke -ModuleName WuTrust Get-WuServiceFact -Times 1 -Exactly -ParameterFilter {
+            ($Name -join ',') -eq 'CryptSvc,wuauserv,BITS,UsoSvc'
+        }
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -Times 1 -Exactly -ParameterFilter {
+            $Hive -eq 'LocalMachine' -and $SubKey -eq 'SOFTWARE\Microsoft\SystemCertificates\AuthRoot'
+        }
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -Times 1 -Exactly -ParameterFilter {
+            $Hive -eq 'LocalMachine' -and $SubKey -like '*\AutoUpdate'
+        }
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -Times 1 -Exactly -ParameterFilter {
+            $Hive -eq 'CurrentUser' -and $SubKey -like '*\AutoUpdate'
+        }
     }
 }

@@ -34,14 +34,16 @@ Describe 'The engine host (Jint)' {
 
     It 'names the context in the error message' {
         InModuleScope WuTrust {
-            { Invoke-WuTrustEngine -Command 'diagnose' -RequestJson 'nope' -Context "Snapshot file 'x.json'" } | Should -Throw -ExpectedMessage "Snapshot file 'x.json': *not valid JSON*"
+            $call = { Invoke-WuTrustEngine -Command 'diagnose' -RequestJson 'nope' -Context "Snapshot file 'x.json'" }
+            $call | Should -Throw -ExpectedMessage "Snapshot file 'x.json': *not valid JSON*"
         }
     }
 
     It 'returns the engine JSON unchanged with -Raw' {
         InModuleScope WuTrust {
             $raw = Invoke-WuTrustEngine -Command 'engineInfo' -RequestJson '{}' -Raw
-            $raw | Should -BeExactly ((Invoke-WuTrustEngineText -Command 'engineInfo' -RequestJson '{}') -replace '^\{"ok":true,"result":(.*)\}$', '$1')
+            $response = Invoke-WuTrustEngineText -Command 'engineInfo' -RequestJson '{}'
+            $raw | Should -BeExactly ($response -replace '^\{"ok":true,"result":(.*)\}$', '$1')
         }
     }
 
@@ -96,7 +98,8 @@ Describe 'The engine host (Jint)' {
             $err = $null
             try { $null = $script:WuTrustJint.Engine.Evaluate('while (true) {}') } catch { $err = $_ }
             $err | Should -Not -BeNullOrEmpty
-            $err.Exception.GetBaseException().GetType().FullName | Should -Match 'Jint\.Runtime\.(StatementsCountOverflowException|TimeoutException)|System\.TimeoutException'
+            $limits = 'Jint\.Runtime\.(StatementsCountOverflowException|TimeoutException)|System\.TimeoutException'
+            $err.Exception.GetBaseException().GetType().FullName | Should -Match $limits
         }
     }
 

@@ -11,11 +11,18 @@ BeforeAll {
             [ordered]@{ path = "$Hive\$SubKey"; status = 'AccessDenied'; message = 'Requested registry access is not allowed.' }
         }
         Mock -ModuleName WuTrust Get-WuRegistryKeySddl { [ordered]@{ path = "$Hive\$SubKey"; status = 'AccessDenied'; message = 'denied' } }
-        Mock -ModuleName WuTrust Get-WuWinTrustHiveFact { [ordered]@{ scope = 'System'; sid = 'S-1-5-18'; path = 'HKU\.DEFAULT\x'; key = [ordered]@{ status = 'AccessDenied' } } }
-        Mock -ModuleName WuTrust Get-WuSetupLogExcerpt { [ordered]@{ path = 'C:\Windows\Temp\KB1.html'; status = 'Ok'; lines = @('Final Result: Installation completed successfully with success code: (0x00000000)') } }
+        Mock -ModuleName WuTrust Get-WuWinTrustHiveFact {
+            [ordered]@{ scope = 'System'; sid = 'S-1-5-18'; path = 'HKU\.DEFAULT\x'; key = [ordered]@{ status = 'AccessDenied' } }
+        }
+        Mock -ModuleName WuTrust Get-WuSetupLogExcerpt {
+            $line = 'Final Result: Installation completed successfully with success code: (0x00000000)'
+            [ordered]@{ path = 'C:\Windows\Temp\KB1.html'; status = 'Ok'; lines = @($line) }
+        }
         Mock -ModuleName WuTrust Get-WuServiceFact {
             $facts = [ordered]@{}
-            foreach ($n in $Name) { $facts[$n] = [ordered]@{ status = 'Ok'; state = 'Running'; startType = 'Automatic'; account = 'NT Authority\NetworkService' } }
+            foreach ($n in $Name) {
+                $facts[$n] = [ordered]@{ status = 'Ok'; state = 'Running'; startType = 'Automatic'; account = 'NT Authority\NetworkService' }
+            }
             $facts
         }
     }
@@ -87,6 +94,7 @@ Describe 'Export-WuTrustSnapshot' {
 
     It 'names a missing folder' {
         Set-CollectorMock
-        { Export-WuTrustSnapshot -Path (Join-Path $TestDrive 'no/such/dir/x.json') -ErrorAction Stop } | Should -Throw -ExpectedMessage '*does not exist*'
+        $missing = Join-Path $TestDrive 'no/such/dir/x.json'
+        { Export-WuTrustSnapshot -Path $missing -ErrorAction Stop } | Should -Throw -ExpectedMessage '*does not exist*'
     }
 }

@@ -9,7 +9,9 @@ Describe 'Get-WinTrustState' {
         Mock -ModuleName WuTrust Test-WuIsWindows { $true }
         Mock -ModuleName WuTrust Get-WuUserHiveSid { @('S-1-5-21-1-2-3-1001') }
         Mock -ModuleName WuTrust Get-WuRegistryKeyFact {
-            if ($SubKey -like '.DEFAULT\*') { return [ordered]@{ status = 'Ok'; values = [ordered]@{ State = [ordered]@{ status = 'Ok'; type = 'REG_DWORD'; hex = 'C9000000' } } } }
+            if ($SubKey -like '.DEFAULT\*') {
+                return [ordered]@{ status = 'Ok'; values = [ordered]@{ State = [ordered]@{ status = 'Ok'; type = 'REG_DWORD'; hex = 'C9000000' } } }
+            }
             if ($SubKey -like 'S-1-5-19\*') { return [ordered]@{ status = 'NotFound' } }
             if ($SubKey -like 'S-1-5-20\*') { return [ordered]@{ status = 'AccessDenied'; message = 'denied' } }
             [ordered]@{ status = 'Ok'; values = [ordered]@{ State = [ordered]@{ status = 'Ok'; type = 'REG_BINARY'; hex = '003C0200' } } }
@@ -25,7 +27,9 @@ Describe 'Get-WinTrustState' {
         $script:ExpectedHive = $Hive
         $script:ExpectedStart = $SubKeyStart
         $null = Get-WinTrustState -Scope $Scope
-        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -Times 1 -Exactly -ParameterFilter { $Hive -eq $script:ExpectedHive -and $SubKey.StartsWith($script:ExpectedStart) -and $SubKey.EndsWith($script:SP) } -Scope It
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -Times 1 -Exactly -Scope It -ParameterFilter {
+            $Hive -eq $script:ExpectedHive -and $SubKey.StartsWith($script:ExpectedStart) -and $SubKey.EndsWith($script:SP)
+        }
     }
 
     It 'reads SYSTEM (HKU\.DEFAULT) and decodes it' {

@@ -23,20 +23,41 @@ BeforeAll {
                 PinRulesLastSyncTime       = New-TestFiletimeFact $script:Now.AddDays(-1)
             }
         }
-        Mock -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $Hive -eq 'LocalMachine' -and $SubKey -like '*AutoUpdate' } { $script:MockHklm }
-        Mock -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $Hive -eq 'CurrentUser' } { [ordered]@{ path = 'HKCU\x'; status = 'Ok'; values = [ordered]@{} } }
-        Mock -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter { $SubKey -like 'SOFTWARE\Policies*' } { [ordered]@{ path = 'HKLM\policy'; status = 'NotFound' } }
+        Mock -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter {
+            $Hive -eq 'LocalMachine' -and $SubKey -like '*AutoUpdate'
+        } {
+            $script:MockHklm
+        }
+        Mock -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter {
+            $Hive -eq 'CurrentUser'
+        } {
+            [ordered]@{ path = 'HKCU\x'; status = 'Ok'; values = [ordered]@{} }
+        }
+        Mock -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter {
+            $SubKey -like 'SOFTWARE\Policies*'
+        } {
+            [ordered]@{ path = 'HKLM\policy'; status = 'NotFound' }
+        }
         $script:MockServices = [ordered]@{
             CryptSvc = [ordered]@{ status = 'Ok'; state = $CryptSvcState; startType = 'Automatic'; account = 'NT Authority\NetworkService' }
             wuauserv = [ordered]@{ status = 'Ok'; state = 'Running'; startType = 'Manual'; account = 'LocalSystem' }
         }
         Mock -ModuleName WuTrust Get-WuServiceFact { $script:MockServices }
-        Mock -ModuleName WuTrust Get-WuWinTrustHiveFact { [ordered]@{ scope = 'System'; sid = 'S-1-5-18'; path = 'HKU\.DEFAULT\x'; key = [ordered]@{ status = 'Ok'; values = [ordered]@{ State = [ordered]@{ status = 'Ok'; type = 'REG_DWORD'; hex = '003C0200' } } } } }
+        Mock -ModuleName WuTrust Get-WuWinTrustHiveFact {
+            $state = [ordered]@{ status = 'Ok'; type = 'REG_DWORD'; hex = '003C0200' }
+            $key = [ordered]@{ status = 'Ok'; values = [ordered]@{ State = $state } }
+            [ordered]@{ scope = 'System'; sid = 'S-1-5-18'; path = 'HKU\.DEFAULT\x'; key = $key }
+        }
         Mock -ModuleName WuTrust Get-WuSetupLogExcerpt { }
         Mock -ModuleName WuTrust Get-WuRegistryKeySddl {
             $cryptSvc = 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459'
-            $sddl = if ($SubKey -like '*AutoUpdate') { "O:SYG:SYD:AI(A;OICIID;GA;;;$cryptSvc)(A;CIID;KA;;;SY)" } else { "O:SYG:SYD:AI(A;OICI;GA;;;$cryptSvc)(A;CI;KA;;;SY)" }
-            if (-not [string]::IsNullOrEmpty($script:MockAutoUpdateSddl) -and $SubKey -like '*AutoUpdate' -and $Hive -eq 'LocalMachine') { $sddl = $script:MockAutoUpdateSddl }
+            $sddl = if ($SubKey -like '*AutoUpdate') {
+                "O:SYG:SYD:AI(A;OICIID;GA;;;$cryptSvc)(A;CIID;KA;;;SY)"
+            } else {
+                "O:SYG:SYD:AI(A;OICI;GA;;;$cryptSvc)(A;CI;KA;;;SY)"
+            }
+            $brokenKey = -not [string]::IsNullOrEmpty($script:MockAutoUpdateSddl) -and $SubKey -like '*AutoUpdate' -and $Hive -eq 'LocalMachine'
+            if ($brokenKey) { $sddl = $script:MockAutoUpdateSddl }
             [ordered]@{ path = "$Hive\$SubKey"; status = 'Ok'; sddl = $sddl }
         }
     }
@@ -48,7 +69,8 @@ Describe 'Get-WuTrustStatus -Snapshot' {
         $report.PSObject.TypeNames | Should -Contain 'WuTrust.Report'
         $report.Status | Should -Be 'Unhealthy'
         $report.Healthy | Should -BeFalse
-        $report.Findings[0].Id | Should -Be 'WUT-CTL-100' -Because 'the sample also has the protected ACL without CryptSvc: the root cause comes first'
+        $because = 'the sample also has the protected ACL without CryptSvc: the root cause comes first'
+        $report.Findings[0].Id | Should -Be 'WUT-CTL-100' -Because $because
         @($report.Findings | ForEach-Object Id) | Should -Contain 'WUT-CTL-001'
         $report.Findings[0].Severity | Should -Be 'Critical'
         $report.Findings[0].PSObject.TypeNames | Should -Contain 'WuTrust.Finding'
@@ -108,7 +130,8 @@ Describe 'Get-WuTrustStatus -Snapshot' {
 
     It 'names a missing file and goes on with the others' {
         $errors = $null
-        $reports = @(Get-WuTrustStatus -Snapshot (Join-Path $TestDrive 'missing.json'), (Join-Path $script:SamplesRoot 'healthy.json') -ErrorAction SilentlyContinue -ErrorVariable errors)
+        $files = @((Join-Path $TestDrive 'missing.json'), (Join-Path $script:SamplesRoot 'healthy.json'))
+        $reports = @(Get-WuTrustStatus -Snapshot $files -ErrorAction SilentlyContinue -ErrorVariable errors)
         $reports.Count | Should -Be 1
         $errors.Count | Should -Be 1
         $errors[0].Exception.Message | Should -BeLike '*missing.json*not found*'

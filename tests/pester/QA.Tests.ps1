@@ -4,7 +4,8 @@ BeforeDiscovery {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $manifest = Import-PowerShellDataFile -Path (Join-Path $script:RepoRoot 'module/WuTrust.psd1')
     $commands = @($manifest.FunctionsToExport | ForEach-Object { @{ Name = $_ } })
-    $sourceFiles = @(Get-ChildItem -Path (Join-Path $script:RepoRoot 'module') -Recurse -File -Include '*.ps1', '*.psm1', '*.psd1', '*.ps1xml', '*.txt' |
+    $moduleFiles = @('*.ps1', '*.psm1', '*.psd1', '*.ps1xml', '*.txt')
+    $sourceFiles = @(Get-ChildItem -Path (Join-Path $script:RepoRoot 'module') -Recurse -File -Include $moduleFiles |
             ForEach-Object { @{ Name = $_.FullName.Substring($script:RepoRoot.Length + 1).Replace('\', '/'); Path = $_.FullName } })
     $scriptFiles = @($sourceFiles | Where-Object { $_.Name -match '\.ps(m|d)?1$' })
     $repoScripts = @(Get-ChildItem -Path $script:RepoRoot -Recurse -File -Include '*.ps1', '*.psm1', '*.psd1' |
@@ -63,6 +64,11 @@ Describe 'Module file <Name>' -ForEach $sourceFiles {
 }
 
 Describe 'PowerShell file <Name>' -ForEach $repoScripts {
+    It 'has no line over 150 characters' {
+        $lines = [System.IO.File]::ReadAllLines($Path)
+        $long = @(for ($i = 0; $i -lt $lines.Count; $i++) { if ($lines[$i].Length -gt 150) { "line $($i + 1): $($lines[$i].Length) characters" } })
+        $long | Should -BeNullOrEmpty -Because 'splat or break long lines (STYLE.md; the architecture review)'
+    }
     It 'parses without errors' {
         $tokens = $null
         $errors = $null
@@ -94,7 +100,8 @@ Describe 'The 5.1 scanner' {
         @(Find-WuPs7OnlyConstruct -Text $Code).Count | Should -BeGreaterThan 0
     }
     It 'accepts plain 5.1 code' {
-        Find-WuPs7OnlyConstruct -Text 'if ($null -eq $a) { $b = 1 } else { $b = 2 }; Get-Content -Path x -Encoding UTF8 | ConvertFrom-Json' | Should -BeNullOrEmpty
+        $plain = 'if ($null -eq $a) { $b = 1 } else { $b = 2 }; Get-Content -Path x -Encoding UTF8 | ConvertFrom-Json'
+        Find-WuPs7OnlyConstruct -Text $plain | Should -BeNullOrEmpty
     }
 }
 
@@ -119,14 +126,26 @@ Describe 'Module manifest' {
         $data.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
     }
     It 'ships the engine bundle and Jint for both editions in the built module' {
-        foreach ($file in @('engine/WuTrust.Engine.js', 'lib/netstandard2.1/Jint.dll', 'lib/net10.0-win-x64/Jint.dll', 'lib/net10.0-win-x64/Acornima.dll', 'lib/netstandard2.1/Acornima.dll', 'lib/net462/Jint.dll', 'lib/net462/Acornima.dll', 'lib/net462/System.Memory.dll', 'lib/net462/System.Runtime.CompilerServices.Unsafe.dll')) {
+        $shipped = @(
+            'engine/WuTrust.Engine.js'
+            'lib/netstandard2.1/Jint.dll'
+            'lib/net10.0-win-x64/Jint.dll'
+            'lib/net10.0-win-x64/Acornima.dll'
+            'lib/netstandard2.1/Acornima.dll'
+            'lib/net462/Jint.dll'
+            'lib/net462/Acornima.dll'
+            'lib/net462/System.Memory.dll'
+            'lib/net462/System.Runtime.CompilerServices.Unsafe.dll'
+        )
+        foreach ($file in $shipped) {
             Test-Path -LiteralPath (Join-Path $script:BuiltModuleRoot $file) | Should -BeTrue -Because "$file belongs in the module"
         }
     }
     It 'gives PowerShell 7 Jint built for netstandard2.1, whose options do not enumerate the system time zones' {
         # Jint's net8.0/net10.0 builds list every system time zone when the first Jint.Options is
         # created (about 400 ms on Linux, bench/README.md); its netstandard2.1 build does not.
-        $dlls = @(Get-ChildItem -Path (Join-Path $script:BuiltModuleRoot 'lib') -Recurse -Filter 'Jint.dll' | Where-Object { $_.Directory.Name -ne 'net462' })
+        $all = Get-ChildItem -Path (Join-Path $script:BuiltModuleRoot 'lib') -Recurse -Filter 'Jint.dll'
+        $dlls = @($all | Where-Object { $_.Directory.Name -ne 'net462' })
         $dlls.Count | Should -BeGreaterOrEqual 3
         foreach ($dll in $dlls) {
             # Read the TargetFramework attribute from metadata without loading the assembly.

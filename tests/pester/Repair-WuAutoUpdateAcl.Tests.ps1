@@ -21,7 +21,11 @@ BeforeAll {
             $backups = @(Get-ChildItem -LiteralPath $script:BackupDir -Filter '*.json' -ErrorAction SilentlyContinue).Count
             $script:Writes.Add([pscustomobject]@{ Sddl = $Sddl; BackupsOnDisk = $backups })
             if ($script:DenyWrite) { throw [System.UnauthorizedAccessException]::new('Attempted to perform an unauthorized operation.') }
-            if ($Sddl -ne $script:Original -and $script:StoredAfterWrite) { $script:KeySddl = $script:StoredAfterWrite } else { $script:KeySddl = $Sddl }
+            if ($Sddl -ne $script:Original -and $script:StoredAfterWrite) {
+                $script:KeySddl = $script:StoredAfterWrite
+            } else {
+                $script:KeySddl = $Sddl
+            }
         }
     }
 }
@@ -84,7 +88,8 @@ Describe 'Repair-WuAutoUpdateAcl' {
         $err = $null
         try { Repair-WuAutoUpdateAcl -Confirm:$false -BackupPath $script:BackupDir } catch { $err = $_ }
         $err.FullyQualifiedErrorId | Should -BeLike 'WuTrust.VerificationFailed*'
-        $err.Exception.Message | Should -BeLike '*did not verify: CryptSvc has 0x00020019, still missing*previous state was put back (rollback verified)*'
+        $expected = '*did not verify: CryptSvc has 0x00020019, still missing*previous state was put back (rollback verified)*'
+        $err.Exception.Message | Should -BeLike $expected
         $script:Writes.Count | Should -Be 2
         $script:Writes[1].Sddl | Should -Be $script:Broken
         $script:KeySddl | Should -Be $script:Broken
@@ -157,9 +162,15 @@ Describe 'Repair-WuAutoUpdateAcl' {
         Mock -ModuleName WuTrust Get-WuRegistryKeyFact {
             $script:Reads++
             # 2026-11-18T12:00:00Z before the trigger; 2026-11-25T11:59:00Z from the third read on.
-            $ticks = if ($script:Reads -lt 3) { [datetime]::new(2026, 11, 18, 12, 0, 0, [System.DateTimeKind]::Utc).ToFileTimeUtc() } else { [datetime]::new(2026, 11, 25, 11, 59, 0, [System.DateTimeKind]::Utc).ToFileTimeUtc() }
+            $utc = [System.DateTimeKind]::Utc
+            $ticks = if ($script:Reads -lt 3) {
+                [datetime]::new(2026, 11, 18, 12, 0, 0, $utc).ToFileTimeUtc()
+            } else {
+                [datetime]::new(2026, 11, 25, 11, 59, 0, $utc).ToFileTimeUtc()
+            }
             $hex = ([System.BitConverter]::GetBytes($ticks) | ForEach-Object { $_.ToString('X2') }) -join ''
-            [ordered]@{ status = 'Ok'; values = [ordered]@{ DisallowedCertLastSyncTime = [ordered]@{ status = 'Ok'; type = 'REG_BINARY'; hex = $hex } } }
+            $value = [ordered]@{ status = 'Ok'; type = 'REG_BINARY'; hex = $hex }
+            [ordered]@{ status = 'Ok'; values = [ordered]@{ DisallowedCertLastSyncTime = $value } }
         }
         $result = Repair-WuAutoUpdateAcl -Confirm:$false -BackupPath $script:BackupDir -Resync -ResyncTimeoutSeconds 30
         $result.Resync.Outcome | Should -Be 'Advanced'
@@ -172,7 +183,10 @@ Describe 'Repair-WuAutoUpdateAcl' {
         Set-RepairMock -Current $script:Healthy
         Mock -ModuleName WuTrust Invoke-WuCtlResyncTrigger { 0 }
         Mock -ModuleName WuTrust Wait-WuTrustInterval { }
-        Mock -ModuleName WuTrust Get-WuRegistryKeyFact { [ordered]@{ status = 'Ok'; values = [ordered]@{ DisallowedCertLastSyncTime = [ordered]@{ status = 'Ok'; type = 'REG_BINARY'; hex = '00A8685B5356D901' } } } }
+        Mock -ModuleName WuTrust Get-WuRegistryKeyFact {
+            $value = [ordered]@{ status = 'Ok'; type = 'REG_BINARY'; hex = '00A8685B5356D901' }
+            [ordered]@{ status = 'Ok'; values = [ordered]@{ DisallowedCertLastSyncTime = $value } }
+        }
         $result = Repair-WuAutoUpdateAcl -Confirm:$false -Resync -ResyncTimeoutSeconds 12
         $result.Resync.Outcome | Should -Be 'NotAdvanced'
         $result.Resync.WaitedSeconds | Should -Be 12

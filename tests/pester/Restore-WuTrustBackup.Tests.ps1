@@ -4,9 +4,16 @@ BeforeAll {
 
     function New-TestBackup {
         param([string]$Sddl, [string]$ComputerName = [System.Environment]::MachineName, [string]$Path)
+        $key = 'SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate'
+        $item = [ordered]@{ type = 'RegistryAcl'; hive = 'LocalMachine'; subKey = $key; path = "HKLM\$key"; sddl = $Sddl }
         $backup = [ordered]@{
-            kind = 'WuTrust.Backup'; formatVersion = 1; computerName = $ComputerName; createdAt = '2026-11-25T10:00:00.0000000Z'; moduleVersion = '0.1.0'; reason = 'test'
-            items = @([ordered]@{ type = 'RegistryAcl'; hive = 'LocalMachine'; subKey = 'SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate'; path = 'HKLM\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate'; sddl = $Sddl })
+            kind          = 'WuTrust.Backup'
+            formatVersion = 1
+            computerName  = $ComputerName
+            createdAt     = '2026-11-25T10:00:00.0000000Z'
+            moduleVersion = '0.1.0'
+            reason        = 'test'
+            items         = @($item)
         }
         Set-Content -LiteralPath $Path -Value (ConvertTo-Json -InputObject $backup -Depth 5)
         $Path
@@ -20,7 +27,8 @@ BeforeAll {
         Mock -ModuleName WuTrust Test-WuElevation { $true }
         Mock -ModuleName WuTrust Get-WuRegistryKeySddl { [ordered]@{ path = "HKLM\$SubKey"; status = 'Ok'; sddl = $script:KeySddl } }
         Mock -ModuleName WuTrust Set-WuRegistryKeySddl {
-            $script:Writes.Add([pscustomobject]@{ Sddl = $Sddl; BackupsOnDisk = @(Get-ChildItem -LiteralPath $script:PreDir -Filter '*.json' -ErrorAction SilentlyContinue).Count })
+            $backups = @(Get-ChildItem -LiteralPath $script:PreDir -Filter '*.json' -ErrorAction SilentlyContinue).Count
+            $script:Writes.Add([pscustomobject]@{ Sddl = $Sddl; BackupsOnDisk = $backups })
             if (-not $script:IgnoreWrite -or $script:Writes.Count -gt 1) { $script:KeySddl = $Sddl }
         }
     }
@@ -79,19 +87,59 @@ Describe 'Restore-WuTrustBackup' {
         $result.Changed | Should -BeTrue
     }
 
+    # A backup file as far as its items, and the items of the cases below.
+    $head = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":'
+    $aclHead = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"' + [System.Environment]::MachineName + '","items":'
+    $valueItem = '{"type":"RegistryValue","hive":"Users","subKey":"x","name":"State"'
     It 'names the file and the problem for a bad backup: <Case>' -ForEach @(
         @{ Case = 'not JSON'; Text = '{ nope'; Expected = '*not valid JSON*' }
-        @{ Case = 'wrong kind'; Text = '{"kind":"Other","formatVersion":1,"items":[]}'; Expected = '*kind: expected "WuTrust.Backup" (this is not a WuTrust backup)*' }
-        @{ Case = 'no computer'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"items":[{"type":"RegistryAcl","hive":"LocalMachine","subKey":"x","sddl":"D:"}]}'; Expected = '*computerName: expected the computer the backup was taken on, got nothing*' }
-        @{ Case = 'item without type'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[{}]}'; Expected = '*items`[0`].type: expected an item whose "type" is RegistryAcl or RegistryValue, got nothing*' }
-        @{ Case = 'item not an object'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[42]}'; Expected = '*items`[0`]: expected an item whose "type" is RegistryAcl or RegistryValue, got 42*' }
-        @{ Case = 'value item without existed'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[{"type":"RegistryValue","hive":"Users","subKey":"x","name":"State"}]}'; Expected = '*items`[0`].existed: expected "existed" as true or false, got nothing*' }
-        @{ Case = 'value item with bad hex'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[{"type":"RegistryValue","hive":"Users","subKey":"x","name":"State","existed":true,"valueType":"REG_DWORD","hex":"XYZ"}]}'; Expected = '*items`[0`].hex: expected hex digits (0-9, A-F) only, got "XYZ"*' }
+        @{
+            Case     = 'wrong kind'
+            Text     = '{"kind":"Other","formatVersion":1,"items":[]}'
+            Expected = '*kind: expected "WuTrust.Backup" (this is not a WuTrust backup)*'
+        }
+        @{
+            Case     = 'no computer'
+            Text     = '{"kind":"WuTrust.Backup","formatVersion":1,"items":[{"type":"RegistryAcl","hive":"LocalMachine","subKey":"x","sddl":"D:"}]}'
+            Expected = '*computerName: expected the computer the backup was taken on, got nothing*'
+        }
+        @{
+            Case     = 'item without type'
+            Text     = $head + '[{}]}'
+            Expected = '*items`[0`].type: expected an item whose "type" is RegistryAcl or RegistryValue, got nothing*'
+        }
+        @{
+            Case     = 'item not an object'
+            Text     = $head + '[42]}'
+            Expected = '*items`[0`]: expected an item whose "type" is RegistryAcl or RegistryValue, got 42*'
+        }
+        @{
+            Case     = 'value item without existed'
+            Text     = $head + '[' + $valueItem + '}]}'
+            Expected = '*items`[0`].existed: expected "existed" as true or false, got nothing*'
+        }
+        @{
+            Case     = 'value item with bad hex'
+            Text     = $head + '[' + $valueItem + ',"existed":true,"valueType":"REG_DWORD","hex":"XYZ"}]}'
+            Expected = '*items`[0`].hex: expected hex digits (0-9, A-F) only, got "XYZ"*'
+        }
         @{ Case = 'newer format'; Text = '{"kind":"WuTrust.Backup","formatVersion":9,"items":[]}'; Expected = '*formatVersion: expected 1 or lower*' }
-        @{ Case = 'no items'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[]}'; Expected = '*items: expected at least one item*' }
-        @{ Case = 'item without sddl'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[{"type":"RegistryAcl","hive":"LocalMachine","subKey":"x"}]}'; Expected = '*items`[0`].sddl: expected an SDDL string, got nothing*' }
-        @{ Case = 'unknown hive'; Text = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"x","items":[{"type":"RegistryAcl","hive":"HKXX","subKey":"x","sddl":"D:"}]}'; Expected = '*items`[0`].hive: expected one of LocalMachine, CurrentUser, Users, got "HKXX"*' }
-        @{ Case = 'garbage SDDL'; Text = ('{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"' + [System.Environment]::MachineName + '","items":[{"type":"RegistryAcl","hive":"LocalMachine","subKey":"x","sddl":"D:(A;;"}]}'); Expected = '*Malformed SDDL*' }
+        @{ Case = 'no items'; Text = $head + '[]}'; Expected = '*items: expected at least one item*' }
+        @{
+            Case     = 'item without sddl'
+            Text     = $head + '[{"type":"RegistryAcl","hive":"LocalMachine","subKey":"x"}]}'
+            Expected = '*items`[0`].sddl: expected an SDDL string, got nothing*'
+        }
+        @{
+            Case     = 'unknown hive'
+            Text     = $head + '[{"type":"RegistryAcl","hive":"HKXX","subKey":"x","sddl":"D:"}]}'
+            Expected = '*items`[0`].hive: expected one of LocalMachine, CurrentUser, Users, got "HKXX"*'
+        }
+        @{
+            Case     = 'garbage SDDL'
+            Text     = $aclHead + '[{"type":"RegistryAcl","hive":"LocalMachine","subKey":"x","sddl":"D:(A;;"}]}'
+            Expected = '*Malformed SDDL*'
+        }
     ) {
         Set-RestoreMock -Current $script:Healthy
         $file = Join-Path $TestDrive "bad-$([guid]::NewGuid()).json"
@@ -102,7 +150,8 @@ Describe 'Restore-WuTrustBackup' {
 
     It 'names a missing backup file' {
         Set-RestoreMock -Current $script:Healthy
-        { Restore-WuTrustBackup -Path (Join-Path $TestDrive 'missing.json') -Confirm:$false } | Should -Throw -ExpectedMessage "*Backup file*missing.json*not found*"
+        $missing = Join-Path $TestDrive 'missing.json'
+        { Restore-WuTrustBackup -Path $missing -Confirm:$false } | Should -Throw -ExpectedMessage '*Backup file*missing.json*not found*'
     }
 
     It 'refuses without elevation' {

@@ -74,7 +74,8 @@ Describe 'Set-WinTrustState' {
     It 'does a weakening change with -Force and warns what it does' {
         Set-ValueMock -Hex '003C0200'
         $warnings = $null
-        $result = Set-WinTrustState -Option 3 -Enabled $false -Force -Confirm:$false -BackupPath $script:BackupDir -WarningVariable warnings -WarningAction SilentlyContinue
+        $quiet = @{ WarningVariable = 'warnings'; WarningAction = 'SilentlyContinue' }
+        $result = Set-WinTrustState -Option 3 -Enabled $false -Force -Confirm:$false -BackupPath $script:BackupDir @quiet
         $result.After | Should -Be '0x23E00'
         @($warnings).Count | Should -Be 1
         "$($warnings[0])" | Should -BeLike '*weakens signature checking*'
@@ -104,7 +105,8 @@ Describe 'Set-WinTrustState' {
             $script:Writes.Add([pscustomobject]@{ Op = 'Write'; Hex = $Hex })
             $script:Stored = [ordered]@{ status = 'Ok'; type = 'REG_SZ'; hex = '3000' }
         }
-        { Set-WinTrustState -Default -Confirm:$false -BackupPath $script:BackupDir } | Should -Throw -ExpectedMessage '*did not verify: expected 0x23C00 as REG_DWORD, read malformed*rollback verified*'
+        $expected = '*did not verify: expected 0x23C00 as REG_DWORD, read malformed*rollback verified*'
+        { Set-WinTrustState -Default -Confirm:$false -BackupPath $script:BackupDir } | Should -Throw -ExpectedMessage $expected
         $script:Writes[-1].Op | Should -Be 'Remove'
         $script:Stored | Should -BeNullOrEmpty
     }

@@ -44,7 +44,8 @@ Describe 'Test-WuAutoUpdateAcl' {
     }
 
     It 'refuses Inherit without a parent, clearly' {
-        { Test-WuAutoUpdateAcl -Sddl $script:Broken -Strategy Inherit -ErrorAction Stop } | Should -Throw -ExpectedMessage '*needs the parent (AuthRoot) SDDL*'
+        $inherit = { Test-WuAutoUpdateAcl -Sddl $script:Broken -Strategy Inherit -ErrorAction Stop }
+        $inherit | Should -Throw -ExpectedMessage '*needs the parent (AuthRoot) SDDL*'
     }
 
     It 'formats with the module view' {

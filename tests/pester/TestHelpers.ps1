@@ -1,5 +1,5 @@
-# Shared by the Pester tests: paths, the case matcher (the same rules as tests/node/caseFiles.ts),
-# and the scanner for constructs that Windows PowerShell 5.1 cannot run.
+# Shared by the Pester tests: paths, ACL fixtures, the scanner for constructs that Windows
+# PowerShell 5.1 cannot run, and fresh PowerShell children.
 
 $script:RepoRoot = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '../..')).ProviderPath
 $script:BuiltModuleRoot = Join-Path $script:RepoRoot 'out/module/WuTrust'
@@ -30,83 +30,6 @@ function Get-WuTestCase {
 }
 
 
-function Test-WuJsonPartial {
-    # Returns $null when every key of $Expected matches $Actual; otherwise the first mismatch.
-    param([AllowNull()][object]$Expected, [AllowNull()][object]$Actual, [string]$Path = '$')
-    if ($Expected -is [System.Array]) {
-        if ($Actual -isnot [System.Array]) { return "${Path}: expected an array, got '$Actual'" }
-        if ($Expected.Count -eq 0 -and $Actual.Count -ne 0) { return "${Path}: expected an empty array, got $($Actual.Count) items" }
-        # Arrays of plain values must match exactly (as in tests/node/caseFiles.ts).
-        $plain = @($Expected | Where-Object { $_ -is [System.Management.Automation.PSCustomObject] -or $_ -is [System.Array] }).Count -eq 0
-        if ($plain -and $Expected.Count -ne $Actual.Count) { return "${Path}: expected exactly $($Expected.Count) items, got $($Actual.Count)" }
-        if ($Actual.Count -lt $Expected.Count) { return "${Path}: expected at least $($Expected.Count) items, got $($Actual.Count)" }
-        for ($i = 0; $i -lt $Expected.Count; $i++) {
-            $m = Test-WuJsonPartial -Expected $Expected[$i] -Actual $Actual[$i] -Path "$Path[$i]"
-            if ($null -ne $m) { return $m }
-        }
-        return $null
-    }
-    if ($Expected -is [System.Management.Automation.PSCustomObject]) {
-        if ($Actual -isnot [System.Management.Automation.PSCustomObject]) { return "${Path}: expected an object, got '$Actual'" }
-        foreach ($property in $Expected.PSObject.Properties) {
-            $actualProperty = $Actual.PSObject.Properties[$property.Name]
-            # No 'if' expression here: it would unroll a one-element array into its element.
-            $actualValue = $null
-            if ($null -ne $actualProperty) { $actualValue = $actualProperty.Value }
-            if ($null -eq $actualProperty -and $null -ne $property.Value) { return "$Path.$($property.Name): missing" }
-            $m = Test-WuJsonPartial -Expected $property.Value -Actual $actualValue -Path "$Path.$($property.Name)"
-            if ($null -ne $m) { return $m }
-        }
-        return $null
-    }
-    if ($null -eq $Expected) {
-        if ($null -eq $Actual) { return $null }
-        return "${Path}: expected null, got '$Actual'"
-    }
-    if ($null -eq $Actual -or $Expected.GetType() -ne $Actual.GetType()) {
-        $numeric = ($Expected -is [int] -or $Expected -is [long] -or $Expected -is [double]) -and ($Actual -is [int] -or $Actual -is [long] -or $Actual -is [double])
-        if (-not $numeric) { return "${Path}: expected '$Expected' ($($Expected.GetType().Name)), got '$Actual'" }
-    }
-    if ($Expected -is [string]) {
-        if ($Expected -cne $Actual) { return "${Path}: expected '$Expected', got '$Actual'" }
-        return $null
-    }
-    if ($Expected -ne $Actual) { return "${Path}: expected '$Expected', got '$Actual'" }
-    return $null
-}
-
-function Get-WuCaseMismatch {
-    # All mismatches between a case's expectations and an engine response (none = the case holds).
-    param([Parameter(Mandatory = $true)][object]$Expect, [Parameter(Mandatory = $true)][object]$Response)
-    $problems = New-Object System.Collections.Generic.List[string]
-    if ($Response.ok -ne $Expect.ok) {
-        $problems.Add("ok: expected $($Expect.ok), got $($Response.ok) ($($Response.error | ConvertTo-Json -Compress))")
-        return , $problems.ToArray()
-    }
-    if ($Expect.PSObject.Properties['error']) {
-        $m = Test-WuJsonPartial -Expected $Expect.error -Actual $Response.error -Path '$.error'
-        if ($m) { $problems.Add($m) }
-    }
-    if ($Expect.PSObject.Properties['findingIds']) {
-        $actual = (@($Response.result.findings | ForEach-Object { $_.id }) | Sort-Object -CaseSensitive) -join ','
-        $expected = (@($Expect.findingIds) | Sort-Object -CaseSensitive) -join ','
-        if ($actual -cne $expected) { $problems.Add("findingIds: expected [$expected], got [$actual]") }
-    }
-    if ($Expect.PSObject.Properties['checks']) {
-        $all = @($Response.result.checksRun) + @($Response.result.checksNotRun)
-        foreach ($check in $Expect.checks.PSObject.Properties) {
-            $found = $all | Where-Object { $_.id -ceq $check.Name } | Select-Object -First 1
-            $outcome = if ($found) { $found.outcome } else { 'no such check' }
-            if ($outcome -cne $check.Value) { $problems.Add("check $($check.Name): expected $($check.Value), got $outcome") }
-        }
-    }
-    if ($Expect.PSObject.Properties['result']) {
-        $m = Test-WuJsonPartial -Expected $Expect.result -Actual $Response.result -Path '$.result'
-        if ($m) { $problems.Add($m) }
-    }
-    , $problems.ToArray()
-}
-
 function Find-WuPs7OnlyConstruct {
     # Constructs Windows PowerShell 5.1 cannot parse or run, found in a script's text.
     param([Parameter(Mandatory = $true)][string]$Text, [string]$Name = 'script')
@@ -116,11 +39,22 @@ function Find-WuPs7OnlyConstruct {
     $found = New-Object System.Collections.Generic.List[string]
     foreach ($e in $errors) { $found.Add("${Name}: parse error: $($e.Message)") }
     $astChecks = @{
-        'ternary operator ?:'          = { param($n) $n.GetType().Name -eq 'TernaryExpressionAst' }
-        'pipeline chain && or ||'      = { param($n) $n.GetType().Name -eq 'PipelineChainAst' }
-        'null-coalescing ??'           = { param($n) $n -is [System.Management.Automation.Language.BinaryExpressionAst] -and $n.Operator.ToString() -eq 'QuestionQuestion' }
-        'null-coalescing assignment ??=' = { param($n) $n -is [System.Management.Automation.Language.AssignmentStatementAst] -and $n.Operator.ToString() -eq 'QuestionQuestionEquals' }
-        'null-conditional ?. or ?['    = { param($n) ($n -is [System.Management.Automation.Language.MemberExpressionAst] -or $n -is [System.Management.Automation.Language.IndexExpressionAst]) -and $n.PSObject.Properties['NullConditional'] -and $n.NullConditional }
+        'ternary operator ?:'            = { param($n) $n.GetType().Name -eq 'TernaryExpressionAst' }
+        'pipeline chain && or ||'        = { param($n) $n.GetType().Name -eq 'PipelineChainAst' }
+        'null-coalescing ??'             = {
+            param($n)
+            $n -is [System.Management.Automation.Language.BinaryExpressionAst] -and $n.Operator.ToString() -eq 'QuestionQuestion'
+        }
+        'null-coalescing assignment ??=' = {
+            param($n)
+            $n -is [System.Management.Automation.Language.AssignmentStatementAst] -and $n.Operator.ToString() -eq 'QuestionQuestionEquals'
+        }
+        'null-conditional ?. or ?['      = {
+            param($n)
+            $access = $n -is [System.Management.Automation.Language.MemberExpressionAst] -or
+                $n -is [System.Management.Automation.Language.IndexExpressionAst]
+            $access -and $n.PSObject.Properties['NullConditional'] -and $n.NullConditional
+        }
     }
     foreach ($label in $astChecks.Keys) {
         $predicate = $astChecks[$label]
@@ -143,19 +77,23 @@ function Find-WuPs7OnlyConstruct {
         'Invoke-RestMethod' = @('SkipCertificateCheck', 'SslProtocol')
         'Import-Module'    = @('UseWindowsPowerShell')
     }
-    $newCommands = @('Test-Json', 'Get-Error', 'Remove-Alias', 'Join-String', 'ConvertFrom-Markdown', 'Get-Uptime', 'Remove-Service', 'Clear-RecycleBin')
+    $newCommands = @(
+        'Test-Json', 'Get-Error', 'Remove-Alias', 'Join-String', 'ConvertFrom-Markdown', 'Get-Uptime', 'Remove-Service', 'Clear-RecycleBin'
+    )
     $aliases = @{ '%' = 'ForEach-Object'; 'foreach' = 'ForEach-Object' }
     foreach ($command in $ast.FindAll({ param($n) $n -is [System.Management.Automation.Language.CommandAst] }, $true)) {
         $commandName = $command.GetCommandName()
         if (-not $commandName) { continue }
         if ($aliases.ContainsKey($commandName)) { $commandName = $aliases[$commandName] }
-        if ($newCommands -contains $commandName) { $found.Add("${Name}:$($command.Extent.StartLineNumber): $commandName is not in Windows PowerShell 5.1") }
+        $at = "${Name}:$($command.Extent.StartLineNumber)"
+        if ($newCommands -contains $commandName) { $found.Add("${at}: $commandName is not in Windows PowerShell 5.1") }
         if ($newParameters.ContainsKey($commandName)) {
             foreach ($element in $command.CommandElements) {
                 if ($element -is [System.Management.Automation.Language.CommandParameterAst]) {
                     foreach ($p in $newParameters[$commandName]) {
-                        if ($p.StartsWith($element.ParameterName, [System.StringComparison]::OrdinalIgnoreCase) -and $element.ParameterName.Length -ge 3) {
-                            $found.Add("${Name}:$($command.Extent.StartLineNumber): $commandName -$p is PowerShell 6+")
+                        $prefixOf = $p.StartsWith($element.ParameterName, [System.StringComparison]::OrdinalIgnoreCase)
+                        if ($prefixOf -and $element.ParameterName.Length -ge 3) {
+                            $found.Add("${at}: $commandName -$p is PowerShell 6+")
                         }
                     }
                 }
@@ -163,12 +101,13 @@ function Find-WuPs7OnlyConstruct {
         }
         if ($commandName -in @('Out-File', 'Set-Content', 'Add-Content') ) {
             $text = $command.Extent.Text
-            if ($text -match '(?i)-Encoding\s+(utf8NoBOM|utf8BOM|ansi)') { $found.Add("${Name}:$($command.Extent.StartLineNumber): -Encoding $($Matches[1]) is PowerShell 6+") }
+            if ($text -match '(?i)-Encoding\s+(utf8NoBOM|utf8BOM|ansi)') { $found.Add("${at}: -Encoding $($Matches[1]) is PowerShell 6+") }
         }
     }
     foreach ($variable in $ast.FindAll({ param($n) $n -is [System.Management.Automation.Language.VariableExpressionAst] }, $true)) {
         if ($variable.VariablePath.UserPath -in @('IsWindows', 'IsLinux', 'IsMacOS', 'IsCoreCLR', 'PSStyle')) {
-            $found.Add("${Name}:$($variable.Extent.StartLineNumber): `$$($variable.VariablePath.UserPath) does not exist in Windows PowerShell 5.1 (strict mode fails)")
+            $message = "`$$($variable.VariablePath.UserPath) does not exist in Windows PowerShell 5.1 (strict mode fails)"
+            $found.Add("${Name}:$($variable.Extent.StartLineNumber): $message")
         }
     }
     , $found.ToArray()

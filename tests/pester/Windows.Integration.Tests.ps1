@@ -29,7 +29,8 @@ Describe 'On Windows' -Tag 'Windows' -Skip:(-not $onWindows) {
         $path = 'HKCU:\Software\WuTrustPesterScratch'
         try {
             New-Item -Path $path -Force | Out-Null
-            New-ItemProperty -Path $path -Name 'DisallowedCertLastSyncTime' -PropertyType Binary -Value ([byte[]](0x00, 0xA8, 0x68, 0x5B, 0x53, 0x56, 0xD9, 0x01)) | Out-Null
+            $filetime = [byte[]](0x00, 0xA8, 0x68, 0x5B, 0x53, 0x56, 0xD9, 0x01)
+            New-ItemProperty -Path $path -Name 'DisallowedCertLastSyncTime' -PropertyType Binary -Value $filetime | Out-Null
             New-ItemProperty -Path $path -Name 'DisallowedCertSyncDeltaTime' -PropertyType DWord -Value 3600 | Out-Null
             New-ItemProperty -Path $path -Name 'RootDirUrl' -PropertyType String -Value 'http://x' | Out-Null
             InModuleScope WuTrust {
@@ -128,7 +129,13 @@ Describe 'On Windows' -Tag 'Windows' -Skip:(-not $onWindows) {
         try {
             InModuleScope WuTrust -Parameters @{ B = $backupDir } {
                 param($B)
-                $target = [ordered]@{ scope = 'CurrentUser'; sid = $null; hive = 'CurrentUser'; subKey = 'Software\WuTrustPesterWinTrust'; path = 'HKCU\Software\WuTrustPesterWinTrust' }
+                $target = [ordered]@{
+                    scope  = 'CurrentUser'
+                    sid    = $null
+                    hive   = 'CurrentUser'
+                    subKey = 'Software\WuTrustPesterWinTrust'
+                    path   = 'HKCU\Software\WuTrustPesterWinTrust'
+                }
                 Write-WuRegistryValue -Hive CurrentUser -SubKey $target.subKey -Name 'State' -Type REG_DWORD -Hex 'C9000000'
                 function Invoke-ScratchSet {
                     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Low')]

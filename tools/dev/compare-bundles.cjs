@@ -11,10 +11,13 @@ function load(file) {
   return context.WuTrustEngine;
 }
 function walk(dir) {
-  return fs.readdirSync(dir).sort().flatMap((n) => {
-    const full = path.join(dir, n);
-    return fs.statSync(full).isDirectory() ? walk(full) : n.endsWith('.json') ? [full] : [];
-  });
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .flatMap((n) => {
+      const full = path.join(dir, n);
+      return fs.statSync(full).isDirectory() ? walk(full) : n.endsWith('.json') ? [full] : [];
+    });
 }
 const [oldFile, newFile, casesDir, newRequests] = process.argv.slice(2);
 const oldEngine = load(oldFile);

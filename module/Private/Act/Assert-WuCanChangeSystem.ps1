@@ -9,9 +9,22 @@ function Assert-WuCanChangeSystem {
         [Parameter(Mandatory = $true)][string]$What
     )
     if (-not (Test-WuIsWindows)) {
-        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "$What changes the Windows registry, so it needs Windows. Off Windows, Test-WuAutoUpdateAcl -Sddl shows what it would do." -ErrorId 'WuTrust.NeedsWindows' -Category NotImplemented -TargetObject $What))
+        $record = @{
+            Message      = "$What changes the Windows registry, so it needs Windows. Off Windows, Test-WuAutoUpdateAcl -Sddl shows what it would do."
+            ErrorId      = 'WuTrust.NeedsWindows'
+            Category     = 'NotImplemented'
+            TargetObject = $What
+        }
+        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord @record))
     }
     if (-not (Test-WuElevation)) {
-        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "$What changes HKEY_LOCAL_MACHINE and needs an elevated session: start PowerShell with 'Run as administrator' (or run it as SYSTEM). Nothing was changed." -ErrorId 'WuTrust.NotElevated' -Category PermissionDenied -TargetObject $What))
+        $record = @{
+            Message      = "$What changes HKEY_LOCAL_MACHINE and needs an elevated session: start PowerShell with 'Run as administrator' " +
+                "(or run it as SYSTEM). Nothing was changed."
+            ErrorId      = 'WuTrust.NotElevated'
+            Category     = 'PermissionDenied'
+            TargetObject = $What
+        }
+        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord @record))
     }
 }

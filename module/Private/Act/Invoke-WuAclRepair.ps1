@@ -25,7 +25,13 @@ function Invoke-WuAclRepair {
         } else {
             "could not be read ($($fact.status): $($fact.message))"
         }
-        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "The key $keyPath $why. Nothing was changed." -ErrorId 'WuTrust.KeyUnavailable' -Category ObjectNotFound -TargetObject $keyPath))
+        $record = @{
+            Message      = "The key $keyPath $why. Nothing was changed."
+            ErrorId      = 'WuTrust.KeyUnavailable'
+            Category     = 'ObjectNotFound'
+            TargetObject = $keyPath
+        }
+        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord @record))
     }
     $parent = Get-WuRegistryKeySddl -Hive $Hive -SubKey $ParentSubKey
     $parentSddl = if ($parent.status -eq 'Ok') { [string]$parent.sddl } else { $null }
@@ -49,7 +55,13 @@ function Invoke-WuAclRepair {
     }
     $plan = $assessment.plan
     if (-not $plan.sufficient) {
-        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "No safe repair for $keyPath`: $($assessment.planNote) Nothing was changed." -ErrorId 'WuTrust.RepairInsufficient' -Category InvalidOperation -TargetObject $keyPath))
+        $record = @{
+            Message      = "No safe repair for $keyPath`: $($assessment.planNote) Nothing was changed."
+            ErrorId      = 'WuTrust.RepairInsufficient'
+            Category     = 'InvalidOperation'
+            TargetObject = $keyPath
+        }
+        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord @record))
     }
     $current = [ordered]@{ type = 'RegistryAcl'; hive = $Hive; subKey = $SubKey; path = $keyPath; sddl = [string]$fact.sddl }
     $desired = [ordered]@{ type = 'RegistryAcl'; hive = $Hive; subKey = $SubKey; path = $keyPath; sddl = [string]$plan.targetSddl }
@@ -60,7 +72,8 @@ function Invoke-WuAclRepair {
         $check = Get-WuAclAssessment -Sddl $After.sddl -ParentSddl $parentSddl -Strategy $Strategy -Context $keyPath
         $seen.Granted = $check.access.grantedMask
         if ($check.repairNeeded) {
-            return @{ verified = $false; reason = "CryptSvc has $($check.access.grantedMask), still missing $($check.access.missingRights -join ', ')" }
+            $missing = $check.access.missingRights -join ', '
+            return @{ verified = $false; reason = "CryptSvc has $($check.access.grantedMask), still missing $missing" }
         }
         @{ verified = $true; reason = "Repaired ($($plan.strategy)): CryptSvc now has $($check.access.grantedMask) on $keyPath." }
     }
@@ -77,7 +90,9 @@ function Invoke-WuAclRepair {
         BackupName    = 'AutoUpdateAcl'
         BackupReason  = "Repair-WuAutoUpdateAcl -Strategy $Strategy"
         BackupPath    = $BackupPath
-        DeniedMessage = "You lack WRITE_DAC (change permissions) on $keyPath, so its ACL cannot be changed from this session. Take ownership of the key for BUILTIN\Administrators (regedit: Permissions, Advanced, Owner) or run the repair as SYSTEM, then try again."
+        DeniedMessage = "You lack WRITE_DAC (change permissions) on $keyPath, so its ACL cannot be changed from this session. Take " +
+            "ownership of the key for BUILTIN\Administrators (regedit: Permissions, Advanced, Owner) or run the repair as SYSTEM, then " +
+            "try again."
         Extra         = @{ CryptSvcBefore = $assessment.access.grantedMask }
     }
     $result = Invoke-WuChange @change

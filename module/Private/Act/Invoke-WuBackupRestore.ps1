@@ -17,8 +17,15 @@ function Invoke-WuBackupRestore {
     }
     $backup = $read.Backup
     if ($backup.computerName -ne [System.Environment]::MachineName -and -not $Force) {
-        $message = "Backup file '$Path' was taken on $($backup.computerName), not on $([System.Environment]::MachineName). Use -Force to restore it here anyway. Nothing was changed."
-        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message $message -ErrorId 'WuTrust.BackupFromOtherComputer' -Category InvalidOperation -TargetObject $Path))
+        $message = "Backup file '$Path' was taken on $($backup.computerName), not on $([System.Environment]::MachineName). Use -Force to " +
+            "restore it here anyway. Nothing was changed."
+        $record = @{
+            Message      = $message
+            ErrorId      = 'WuTrust.BackupFromOtherComputer'
+            Category     = 'InvalidOperation'
+            TargetObject = $Path
+        }
+        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord @record))
     }
     foreach ($item in @($backup.items)) {
         $desired = [ordered]@{}
@@ -29,12 +36,27 @@ function Invoke-WuBackupRestore {
         $current = $null
         try { $current = & $adapter.Read $adapter } catch { $current = $null }
         if ($null -eq $current) {
-            $Caller.WriteError((New-WuTrustErrorRecord -Message "$target could not be read, so it was not restored." -ErrorId 'WuTrust.KeyUnavailable' -Category ReadError -TargetObject $target))
+            $record = @{
+                Message      = "$target could not be read, so it was not restored."
+                ErrorId      = 'WuTrust.KeyUnavailable'
+                Category     = 'ReadError'
+                TargetObject = $target
+            }
+            $Caller.WriteError((New-WuTrustErrorRecord @record))
             continue
         }
         $beforeText = & $adapter.Describe $adapter $current
         if (Test-WuSameItem -Expected $desired -Actual $current) {
-            New-WuTrustChangeResult -Action 'Restore' -KeyPath $target -Changed $false -Verified $true -Before $beforeText -After $beforeText -Message "$target already is as the backup holds it; nothing changed."
+            $unchanged = @{
+                Action   = 'Restore'
+                KeyPath  = $target
+                Changed  = $false
+                Verified = $true
+                Before   = $beforeText
+                After    = $beforeText
+                Message  = "$target already is as the backup holds it; nothing changed."
+            }
+            New-WuTrustChangeResult @unchanged
             continue
         }
         $verdict = {

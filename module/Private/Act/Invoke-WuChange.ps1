@@ -58,7 +58,11 @@ function Invoke-WuChange {
         $denied = $inner -is [System.UnauthorizedAccessException] -or $inner -is [System.Security.SecurityException]
         $state = Restore-WuChangeState -Adapter $Adapter -Current $Current
         $failure = @{
-            Message        = $(if ($denied) { "$DeniedMessage Nothing was changed ($state); the backup is at $file." } else { "Writing $Target failed: $($inner.Message) ($state); the backup is at $file." })
+            Message        = $(if ($denied) {
+                    "$DeniedMessage Nothing was changed ($state); the backup is at $file."
+                } else {
+                    "Writing $Target failed: $($inner.Message) ($state); the backup is at $file."
+                })
             ErrorId        = $(if ($denied) { $Adapter.DeniedErrorId } else { 'WuTrust.WriteFailed' })
             Category       = $(if ($denied) { 'PermissionDenied' } else { 'WriteError' })
             TargetObject   = $Target
@@ -72,7 +76,8 @@ function Invoke-WuChange {
     if (-not $judged.verified) {
         $state = Restore-WuChangeState -Adapter $Adapter -Current $Current -Force
         $failure = @{
-            Message      = "The change of $Target did not verify: $($judged.reason). The previous state was put back ($state); the backup is at $file."
+            Message      = "The change of $Target did not verify: $($judged.reason). The previous state was put back ($state); the " +
+                "backup is at $file."
             ErrorId      = 'WuTrust.VerificationFailed'
             Category     = 'InvalidResult'
             TargetObject = $Target

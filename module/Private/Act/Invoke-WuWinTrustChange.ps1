@@ -21,9 +21,16 @@ function Invoke-WuWinTrustChange {
     }
     $request = [ordered]@{ currentFact = $before.Fact }
     foreach ($k in $Change.Keys) { $request[$k] = $Change[$k] }
-    $plan = Invoke-WuTrustEngine -Command 'planWinTrustState' -RequestJson (ConvertTo-Json -Compress -Depth 5 -InputObject $request) -Context 'Set-WinTrustState'
+    $planJson = ConvertTo-Json -Compress -Depth 5 -InputObject $request
+    $plan = Invoke-WuTrustEngine -Command 'planWinTrustState' -RequestJson $planJson -Context 'Set-WinTrustState'
     if (-not $plan.allowed) {
-        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord -Message "$path`: $($plan.refusal) Nothing was changed." -ErrorId 'WuTrust.WeakeningNeedsForce' -Category SecurityError -TargetObject $path))
+        $record = @{
+            Message      = "$path`: $($plan.refusal) Nothing was changed."
+            ErrorId      = 'WuTrust.WeakeningNeedsForce'
+            Category     = 'SecurityError'
+            TargetObject = $path
+        }
+        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord @record))
     }
     $beforeText = if ($null -ne $plan.beforeHex) {
         [string]$plan.beforeHex
@@ -34,16 +41,32 @@ function Invoke-WuWinTrustChange {
     }
     $verify = {
         param($Item)
-        $fact = if ($null -eq $Item) { $null } elseif ($Item.existed) { [ordered]@{ status = 'Ok'; type = $Item.valueType; hex = $Item.hex } } else { [ordered]@{ status = 'NotFound' } }
+        $fact = if ($null -eq $Item) {
+            $null
+        } elseif ($Item.existed) {
+            [ordered]@{ status = 'Ok'; type = $Item.valueType; hex = $Item.hex }
+        } else {
+            [ordered]@{ status = 'NotFound' }
+        }
         $check = [ordered]@{ after = [double]$plan.after; fact = $fact }
         Invoke-WuTrustEngine -Command 'verifyWinTrustState' -RequestJson (ConvertTo-Json -Compress -Depth 5 -InputObject $check)
     }
     if ((& $verify $before.Item).verified) {
-        return (New-WuTrustChangeResult -Action 'SetWinTrustState' -KeyPath $path -Changed $false -Verified $true -Before $beforeText -After $beforeText -Message "$path is already $($plan.afterHex); nothing changed.")
+        $unchanged = @{
+            Action   = 'SetWinTrustState'
+            KeyPath  = $path
+            Changed  = $false
+            Verified = $true
+            Before   = $beforeText
+            After    = $beforeText
+            Message  = "$path is already $($plan.afterHex); nothing changed."
+        }
+        return (New-WuTrustChangeResult @unchanged)
     }
     $changes = @($plan.changes | ForEach-Object { "$($_.bit) $($_.label)" }) -join '; '
     if ($plan.requiresForce) {
-        $Caller.WriteWarning("With -Force, this weakens signature checking for $($Target.scope): " + (@($plan.weakening | ForEach-Object { $_.text }) -join ' '))
+        $weakening = @($plan.weakening | ForEach-Object { $_.text }) -join ' '
+        $Caller.WriteWarning("With -Force, this weakens signature checking for $($Target.scope): $weakening")
     }
     $desired = [ordered]@{
         type      = 'RegistryValue'

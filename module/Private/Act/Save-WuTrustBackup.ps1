@@ -12,7 +12,13 @@ function Save-WuTrustBackup {
         [Parameter(Mandatory = $true)][string]$Reason
     )
     if (Test-Path -LiteralPath $Path) {
-        throw (New-WuTrustErrorRecord -Message "The backup file '$Path' already exists; WuTrust never overwrites a backup. Choose another -BackupPath." -ErrorId 'WuTrust.BackupExists' -Category ResourceExists -TargetObject $Path)
+        $record = @{
+            Message      = "The backup file '$Path' already exists; WuTrust never overwrites a backup. Choose another -BackupPath."
+            ErrorId      = 'WuTrust.BackupExists'
+            Category     = 'ResourceExists'
+            TargetObject = $Path
+        }
+        throw (New-WuTrustErrorRecord @record)
     }
     $folder = Split-Path -Path $Path -Parent
     if ($folder -and -not (Test-Path -LiteralPath $folder -PathType Container)) {
@@ -22,7 +28,7 @@ function Save-WuTrustBackup {
         kind          = $script:WuBackupKind
         formatVersion = $script:WuBackupFormatVersion
         computerName  = [System.Environment]::MachineName
-        createdAt     = (Get-WuUtcNow).ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ss.fffffffZ', [System.Globalization.CultureInfo]::InvariantCulture)
+        createdAt     = (Get-WuUtcNow).ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ss.fffffffZ', [cultureinfo]::InvariantCulture)
         moduleVersion = Get-WuTrustModuleVersion
         reason        = $Reason
         items         = $Item
@@ -31,7 +37,13 @@ function Save-WuTrustBackup {
     Write-WuTrustTextFile -Path $Path -Text $json
     $check = Read-WuTrustBackupFile -Path $Path
     if ($null -ne $check.ErrorRecord) {
-        throw (New-WuTrustErrorRecord -Message "The backup written to '$Path' could not be read back: $($check.ErrorRecord.Exception.Message) Nothing was changed." -ErrorId 'WuTrust.BackupUnreadable' -Category WriteError -TargetObject $Path)
+        $record = @{
+            Message      = "The backup written to '$Path' could not be read back: $($check.ErrorRecord.Exception.Message) Nothing was changed."
+            ErrorId      = 'WuTrust.BackupUnreadable'
+            Category     = 'WriteError'
+            TargetObject = $Path
+        }
+        throw (New-WuTrustErrorRecord @record)
     }
     $Path
 }

@@ -37,6 +37,11 @@ function Wait-WuDisallowedCtlSync {
         After         = (ConvertTo-WuIsoString -Value $verdict.after)
         WaitedSeconds = $waited
         TriggerExit   = $exitCode
-        Note          = $(if ($verdict.advanced) { 'DisallowedCertLastSyncTime advanced: CryptSvc recorded a sync.' } else { "DisallowedCertLastSyncTime did not advance within $TimeoutSeconds s. The sync runs when crypt32 next needs the list; check again later with Get-WuTrustStatus, and check that ctldl.windowsupdate.com is reachable over HTTP." })
+        Note          = $(if ($verdict.advanced) {
+                'DisallowedCertLastSyncTime advanced: CryptSvc recorded a sync.'
+            } else {
+                "DisallowedCertLastSyncTime did not advance within $TimeoutSeconds s. The sync runs when crypt32 next needs the list; " +
+                'check again later with Get-WuTrustStatus, and check that ctldl.windowsupdate.com is reachable over HTTP.'
+            })
     }
 }

@@ -15,7 +15,8 @@ function Get-WuRegistryKeySddl {
     try {
         $sections = [System.Security.AccessControl.AccessControlSections]'Access, Owner, Group'
         $baseKey = [Microsoft.Win32.RegistryKey]::OpenBaseKey([Microsoft.Win32.RegistryHive]$Hive, [Microsoft.Win32.RegistryView]::Registry64)
-        $key = $baseKey.OpenSubKey($SubKey, [Microsoft.Win32.RegistryKeyPermissionCheck]::ReadSubTree, [System.Security.AccessControl.RegistryRights]::ReadPermissions)
+        $readOnly = [Microsoft.Win32.RegistryKeyPermissionCheck]::ReadSubTree
+        $key = $baseKey.OpenSubKey($SubKey, $readOnly, [System.Security.AccessControl.RegistryRights]::ReadPermissions)
         if ($null -eq $key) {
             $fact.status = 'NotFound'
             return $fact

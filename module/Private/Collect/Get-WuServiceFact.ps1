@@ -16,7 +16,12 @@ function Get-WuServiceFact {
                 $facts[$serviceName] = [ordered]@{ status = 'NotFound' }
             } else {
                 $startType = switch ($service.StartMode) { 'Auto' { 'Automatic' } default { [string]$service.StartMode } }
-                $facts[$serviceName] = [ordered]@{ status = 'Ok'; state = [string]$service.State; startType = $startType; account = [string]$service.StartName }
+                $facts[$serviceName] = [ordered]@{
+                    status    = 'Ok'
+                    state     = [string]$service.State
+                    startType = $startType
+                    account   = [string]$service.StartName
+                }
             }
         }
     } catch {

@@ -22,7 +22,8 @@ function Get-WuSetupLogExcerpt {
     }
     foreach ($file in ($files | Sort-Object -Property LastWriteTimeUtc -Descending | Select-Object -First $MaxFiles)) {
         try {
-            $lines = @(Get-Content -LiteralPath $file.FullName -ErrorAction Stop | Where-Object { $_ -match $pattern } | Select-Object -First $MaxLines)
+            $matching = Get-Content -LiteralPath $file.FullName -ErrorAction Stop | Where-Object { $_ -match $pattern }
+            $lines = @($matching | Select-Object -First $MaxLines)
             [ordered]@{ path = $file.FullName; status = 'Ok'; lines = [string[]]$lines }
         } catch {
             [ordered]@{ path = $file.FullName; status = (ConvertTo-WuFactStatus -Exception $_.Exception); message = $_.Exception.Message }

@@ -12,6 +12,7 @@ function Get-WuWinTrustHiveFact {
     try { $current.sid = Get-WuCurrentUserSid } catch { $current.sid = $null }
     $targets = @(Get-WuWinTrustTarget -Scope AllUsers -UserSid $sids) + @($current)
     foreach ($t in $targets) {
-        [ordered]@{ scope = $t.scope; sid = $t.sid; path = $t.path; key = (Get-WuRegistryKeyFact -Hive $t.hive -SubKey $t.subKey -ExpectedValue 'State') }
+        $key = Get-WuRegistryKeyFact -Hive $t.hive -SubKey $t.subKey -ExpectedValue 'State'
+        [ordered]@{ scope = $t.scope; sid = $t.sid; path = $t.path; key = $key }
     }
 }

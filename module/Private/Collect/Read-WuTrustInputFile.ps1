@@ -14,14 +14,33 @@ function Read-WuTrustInputFile {
     $fullPath = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($Path)
     # .NET calls, not Test-Path: reading a snapshot then autoloads no module (bench/README.md).
     if (-not ([System.IO.File]::Exists($fullPath) -or [System.IO.Directory]::Exists($fullPath))) {
-        return @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "$Kind file '$Path' was not found." -ErrorId "WuTrust.${Kind}NotFound" -Category ObjectNotFound -TargetObject $Path) }
+        $record = @{
+            Message      = "$Kind file '$Path' was not found."
+            ErrorId      = "WuTrust.${Kind}NotFound"
+            Category     = 'ObjectNotFound'
+            TargetObject = $Path
+        }
+        return @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord @record) }
     }
     if ([System.IO.Directory]::Exists($fullPath)) {
-        return @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "$Kind path '$Path' is a folder; expected a .json file written by $writer." -ErrorId "WuTrust.${Kind}IsFolder" -Category InvalidArgument -TargetObject $Path) }
+        $record = @{
+            Message      = "$Kind path '$Path' is a folder; expected a .json file written by $writer."
+            ErrorId      = "WuTrust.${Kind}IsFolder"
+            Category     = 'InvalidArgument'
+            TargetObject = $Path
+        }
+        return @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord @record) }
     }
     try {
         @{ Text = [System.IO.File]::ReadAllText($fullPath, [System.Text.Encoding]::UTF8); ErrorRecord = $null }
     } catch {
-        @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord -Message "$Kind file '$Path' could not be read: $($_.Exception.Message)" -ErrorId "WuTrust.${Kind}Unreadable" -Category ReadError -TargetObject $Path -InnerException $_.Exception) }
+        $record = @{
+            Message        = "$Kind file '$Path' could not be read: $($_.Exception.Message)"
+            ErrorId        = "WuTrust.${Kind}Unreadable"
+            Category       = 'ReadError'
+            TargetObject   = $Path
+            InnerException = $_.Exception
+        }
+        @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord @record) }
     }
 }

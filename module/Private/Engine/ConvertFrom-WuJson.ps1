@@ -15,7 +15,8 @@ function ConvertFrom-WuJson {
     if ($null -eq $converter) {
         $converter = 'Microsoft.PowerShell.Commands.JsonObject' -as [type]
         if ($null -eq $converter) {
-            $name = [System.Management.Automation.PSObject].Assembly.FullName -replace '^System\.Management\.Automation,', 'Microsoft.PowerShell.Commands.Utility,'
+            $sma = [System.Management.Automation.PSObject].Assembly.FullName
+            $name = $sma -replace '^System\.Management\.Automation,', 'Microsoft.PowerShell.Commands.Utility,'
             try { $null = [System.Reflection.Assembly]::Load($name) } catch { $null = $_ }
             $converter = 'Microsoft.PowerShell.Commands.JsonObject' -as [type]
         }

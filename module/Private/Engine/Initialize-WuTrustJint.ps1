@@ -11,7 +11,13 @@ function Initialize-WuTrustJint {
     Import-WuTrustJintAssembly -LibraryPath (Get-WuTrustJintLibraryPath)
     $bundlePath = [System.IO.Path]::Combine($script:ModuleRoot, 'engine', 'WuTrust.Engine.js')
     if (-not [System.IO.File]::Exists($bundlePath)) {
-        throw (New-WuTrustErrorRecord -Message "The WuTrust engine bundle '$bundlePath' is missing. Rebuild or reinstall the module (build.ps1 -Task Build)." -ErrorId 'WuTrust.EngineMissing' -Category ObjectNotFound -TargetObject $bundlePath)
+        $record = @{
+            Message      = "The WuTrust engine bundle '$bundlePath' is missing. Rebuild or reinstall the module (build.ps1 -Task Build)."
+            ErrorId      = 'WuTrust.EngineMissing'
+            Category     = 'ObjectNotFound'
+            TargetObject = $bundlePath
+        }
+        throw (New-WuTrustErrorRecord @record)
     }
     $code = [System.IO.File]::ReadAllText($bundlePath, [System.Text.Encoding]::UTF8)
 

@@ -16,6 +16,13 @@ function Invoke-WuTrustEngineText {
     } catch {
         # Jint's own limits (time, statements, recursion, memory) and host failures end here.
         $message = "The WuTrust engine failed on '$Command': $($_.Exception.GetBaseException().Message)"
-        throw (New-WuTrustErrorRecord -Message $message -ErrorId 'WuTrust.EngineFailure' -Category LimitsExceeded -TargetObject $Command -InnerException $_.Exception)
+        $record = @{
+            Message        = $message
+            ErrorId        = 'WuTrust.EngineFailure'
+            Category       = 'LimitsExceeded'
+            TargetObject   = $Command
+            InnerException = $_.Exception
+        }
+        throw (New-WuTrustErrorRecord @record)
     }
 }

@@ -27,5 +27,11 @@ function Resolve-WuTrustEngineResponse {
         default { [System.Management.Automation.ErrorCategory]::InvalidArgument }
     }
     $target = if ($Context) { $Context } else { $Command }
-    @{ Result = $null; ErrorRecord = (New-WuTrustErrorRecord -Message ($prefix + $response.error.message) -ErrorId ('WuTrust.Engine.' + $response.error.code) -Category $category -TargetObject $target) }
+    $record = @{
+        Message      = ($prefix + $response.error.message)
+        ErrorId      = ('WuTrust.Engine.' + $response.error.code)
+        Category     = $category
+        TargetObject = $target
+    }
+    @{ Result = $null; ErrorRecord = (New-WuTrustErrorRecord @record) }
 }

@@ -12,7 +12,9 @@ function ConvertTo-WuWinTrustState {
     )
     $options = @()
     if ($null -ne $Decoded) {
-        $options = @(foreach ($o in @($Decoded.options)) { [pscustomobject]@{ Number = [int]$o.number; Name = [string]$o.name; Label = [string]$o.label; Enabled = [bool]$o.enabled } })
+        $options = @(foreach ($o in @($Decoded.options)) {
+                [pscustomobject]@{ Number = [int]$o.number; Name = [string]$o.name; Label = [string]$o.label; Enabled = [bool]$o.enabled }
+            })
     }
     [pscustomobject][ordered]@{
         PSTypeName       = 'WuTrust.WinTrustState'

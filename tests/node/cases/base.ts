@@ -12,7 +12,10 @@ function ft(secondsBefore, extraTicks = 0n) {
 function ftTicks(ticks) {
   let hex = '';
   for (let i = 0; i < 8; i++) {
-    hex += Number(ticks & 255n).toString(16).padStart(2, '0').toUpperCase();
+    hex += Number(ticks & 255n)
+      .toString(16)
+      .padStart(2, '0')
+      .toUpperCase();
     ticks >>= 8n;
   }
   return hex;
@@ -23,7 +26,8 @@ const bin = (hex) => ({ status: 'Ok', type: 'REG_BINARY', hex });
 const dw = (n) => ({ status: 'Ok', type: 'REG_DWORD', hex: dword(n) });
 const sz = (s) => ({ status: 'Ok', type: 'REG_SZ', hex: utf16(s), text: s });
 const blob = (size) => ({ status: 'Ok', type: 'REG_BINARY', size });
-const SOFTWARE_PUBLISHING = 'Software\\Microsoft\\Windows\\CurrentVersion\\WinTrust\\Trust Providers\\Software Publishing';
+const SOFTWARE_PUBLISHING =
+  'Software\\Microsoft\\Windows\\CurrentVersion\\WinTrust\\Trust Providers\\Software Publishing';
 const AU = 'HKLM\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate';
 // A healthy ACL: AuthRoot gives NT SERVICE\CryptSvc GA with CI|OI, AutoUpdate inherits it (FACTS.md 3.1).
 export const CRYPTSVC = 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459';
@@ -34,7 +38,14 @@ function healthy(): any {
   return {
     schemaVersion: 1,
     collectedAt: NOW,
-    machine: { computerName: 'PC-HEALTHY', osVersion: '10.0.19045', osBuild: 19045, psEdition: 'Desktop', psVersion: '5.1.19041.5247', isElevated: true },
+    machine: {
+      computerName: 'PC-HEALTHY',
+      osVersion: '10.0.19045',
+      osBuild: 19045,
+      psEdition: 'Desktop',
+      psVersion: '5.1.19041.5247',
+      isElevated: true,
+    },
     ctl: {
       autoUpdate: {
         HKLM: {
@@ -66,8 +77,18 @@ function healthy(): any {
     },
     wintrust: {
       hives: [
-        { scope: 'System', sid: 'S-1-5-18', path: `HKU\\.DEFAULT\\${SOFTWARE_PUBLISHING}`, key: { status: 'Ok', values: { State: dw(0x23c00) } } },
-        { scope: 'CurrentUser', sid: null, path: `HKCU\\${SOFTWARE_PUBLISHING}`, key: { status: 'Ok', values: { State: dw(0x23c00) } } },
+        {
+          scope: 'System',
+          sid: 'S-1-5-18',
+          path: `HKU\\.DEFAULT\\${SOFTWARE_PUBLISHING}`,
+          key: { status: 'Ok', values: { State: dw(0x23c00) } },
+        },
+        {
+          scope: 'CurrentUser',
+          sid: null,
+          path: `HKCU\\${SOFTWARE_PUBLISHING}`,
+          key: { status: 'Ok', values: { State: dw(0x23c00) } },
+        },
       ],
     },
     logs: { setup: [] },

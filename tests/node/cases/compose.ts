@@ -6,7 +6,11 @@ import { healthy } from './base';
 import { ctlCases } from './ctl';
 import { winTrustCases } from './wintrust';
 
-export const CASE_FOLDERS: Readonly<Record<string, readonly any[]>> = { acl: aclCases, ctl: ctlCases, wintrust: winTrustCases };
+export const CASE_FOLDERS: Readonly<Record<string, readonly any[]>> = {
+  acl: aclCases,
+  ctl: ctlCases,
+  wintrust: winTrustCases,
+};
 
 /** The case file body for one generated case. */
 export function caseBody(c: any): Record<string, unknown> {
@@ -20,7 +24,13 @@ export function caseBody(c: any): Record<string, unknown> {
     if (JSON.stringify(value) !== JSON.stringify(base[key])) snapshot[key] = value;
   }
   const omit = Object.keys(base).filter((key) => !(key in request));
-  return { description: c.description, command: c.command, snapshot, ...(omit.length > 0 ? { omit } : {}), expect: c.expect };
+  return {
+    description: c.description,
+    command: c.command,
+    snapshot,
+    ...(omit.length > 0 ? { omit } : {}),
+    expect: c.expect,
+  };
 }
 
 /** Every case file the generators make: relative path -> exact file text. */
@@ -37,7 +47,10 @@ export function generatedCaseFiles(): Map<string, string> {
 }
 
 /** A composed diagnose request: the base with the case's sections put in and its omitted ones taken out. */
-export function composeSnapshot(snapshot: Record<string, unknown>, omit: readonly string[] = []): Record<string, unknown> {
+export function composeSnapshot(
+  snapshot: Record<string, unknown>,
+  omit: readonly string[] = [],
+): Record<string, unknown> {
   const base = healthy();
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(base)) {

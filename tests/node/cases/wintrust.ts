@@ -5,20 +5,63 @@ import { healthy } from './base';
 
 // FACTS.md 1.3: option -> bit, inverted?
 const OPTIONS: [number, number, boolean][] = [
-  [1, 0x80, false], [2, 0x100, true], [3, 0x200, true], [4, 0x400, false], [5, 0x800, false],
-  [6, 0x1000, false], [7, 0x2000, false], [8, 0x10000, false], [9, 0x20000, true], [10, 0x40000, false],
+  [1, 0x80, false],
+  [2, 0x100, true],
+  [3, 0x200, true],
+  [4, 0x400, false],
+  [5, 0x800, false],
+  [6, 0x1000, false],
+  [7, 0x2000, false],
+  [8, 0x10000, false],
+  [9, 0x20000, true],
+  [10, 0x40000, false],
 ];
 const hex = (v) => '0x' + (v >>> 0).toString(16).toUpperCase();
 const cases: any[] = [];
 
 // Decoding (FACTS.md 1.3 verification table; seed 002's SetReg listings).
 const decodeExpect: Record<string, any> = {
-  0xc9: { options: [true, true, true, false, false, false, false, false, true, false], unknownBits: ['0x1', '0x8', '0x40'], breaks: ['OfflineCommercialNotOk', 'OfflineIndividualNotOk'], weakens: ['TestRootTrusted'] },
-  0x22849: { options: [false, true, true, false, true, false, true, false, false, false], unknownBits: ['0x1', '0x8', '0x40'], breaks: ['OfflineIndividualNotOk'], weakens: [] },
-  0x23c00: { options: [false, true, true, true, true, true, true, false, false, false], unknownBits: [], breaks: [], weakens: [] },
-  0x23e00: { options: [false, true, false, true, true, true, true, false, false, false], unknownBits: [], breaks: [], weakens: ['RevocationIgnored'] },
-  0: { options: [false, true, true, false, false, false, false, false, true, false], unknownBits: [], breaks: ['OfflineCommercialNotOk', 'OfflineIndividualNotOk'], weakens: [] },
-  0xffffffff: { options: [true, false, false, true, true, true, true, true, false, true], weakens: ['RevocationIgnored', 'ExpirationIgnored', 'TestCertificatesTrusted', 'TestRootTrusted', 'OnlyPersonalTrustDb'], breaks: [] },
+  0xc9: {
+    options: [true, true, true, false, false, false, false, false, true, false],
+    unknownBits: ['0x1', '0x8', '0x40'],
+    breaks: ['OfflineCommercialNotOk', 'OfflineIndividualNotOk'],
+    weakens: ['TestRootTrusted'],
+  },
+  0x22849: {
+    options: [false, true, true, false, true, false, true, false, false, false],
+    unknownBits: ['0x1', '0x8', '0x40'],
+    breaks: ['OfflineIndividualNotOk'],
+    weakens: [],
+  },
+  0x23c00: {
+    options: [false, true, true, true, true, true, true, false, false, false],
+    unknownBits: [],
+    breaks: [],
+    weakens: [],
+  },
+  0x23e00: {
+    options: [false, true, false, true, true, true, true, false, false, false],
+    unknownBits: [],
+    breaks: [],
+    weakens: ['RevocationIgnored'],
+  },
+  0: {
+    options: [false, true, true, false, false, false, false, false, true, false],
+    unknownBits: [],
+    breaks: ['OfflineCommercialNotOk', 'OfflineIndividualNotOk'],
+    weakens: [],
+  },
+  0xffffffff: {
+    options: [true, false, false, true, true, true, true, true, false, true],
+    weakens: [
+      'RevocationIgnored',
+      'ExpirationIgnored',
+      'TestCertificatesTrusted',
+      'TestRootTrusted',
+      'OnlyPersonalTrustDb',
+    ],
+    breaks: [],
+  },
 };
 for (const [valueText, e] of Object.entries(decodeExpect)) {
   const value = Number(valueText);
@@ -30,26 +73,46 @@ for (const [valueText, e] of Object.entries(decodeExpect)) {
     weakensSecurity: e.weakens.map((code) => ({ code })),
   };
   if (e.unknownBits) result.unknownBits = e.unknownBits;
-  cases.push({ name: `decode-${hex(value)}`, description: `State ${hex(value)} decodes as FACTS.md 1.3 says`, command: 'decodeWinTrustState', request: { value }, expect: { ok: true, result } });
+  cases.push({
+    name: `decode-${hex(value)}`,
+    description: `State ${hex(value)} decodes as FACTS.md 1.3 says`,
+    command: 'decodeWinTrustState',
+    request: { value },
+    expect: { ok: true, result },
+  });
 }
 cases.push({
-  name: 'decode-0xC9-setreg-text', description: "Seed 002's SetReg listing for 0xC9, line for line", command: 'decodeWinTrustState', request: { value: 0xc9 },
-  expect: { ok: true, result: { setRegText: [
-    'Software Publishing State Key Values (0xc9):',
-    ' 1) Trust the Test Root........................... TRUE',
-    ' 2) Use expiration date on certificates........... TRUE',
-    ' 3) Check the revocation list..................... TRUE',
-    ' 4) Offline revocation server OK (Individual)..... FALSE',
-    ' 5) Offline revocation server OK (Commercial)..... FALSE',
-    ' 6) Java offline revocation server OK (Individual) FALSE',
-    ' 7) Java offline revocation server OK (Commercial) FALSE',
-    ' 8) Invalidate version 1 signed objects........... FALSE',
-    ' 9) Check the revocation list on Time Stamp Signer TRUE',
-    ' 10) Only trust items found in the Trust DB....... FALSE',
-  ].join('\n') } },
+  name: 'decode-0xC9-setreg-text',
+  description: "Seed 002's SetReg listing for 0xC9, line for line",
+  command: 'decodeWinTrustState',
+  request: { value: 0xc9 },
+  expect: {
+    ok: true,
+    result: {
+      setRegText: [
+        'Software Publishing State Key Values (0xc9):',
+        ' 1) Trust the Test Root........................... TRUE',
+        ' 2) Use expiration date on certificates........... TRUE',
+        ' 3) Check the revocation list..................... TRUE',
+        ' 4) Offline revocation server OK (Individual)..... FALSE',
+        ' 5) Offline revocation server OK (Commercial)..... FALSE',
+        ' 6) Java offline revocation server OK (Individual) FALSE',
+        ' 7) Java offline revocation server OK (Commercial) FALSE',
+        ' 8) Invalidate version 1 signed objects........... FALSE',
+        ' 9) Check the revocation list on Time Stamp Signer TRUE',
+        ' 10) Only trust items found in the Trust DB....... FALSE',
+      ].join('\n'),
+    },
+  },
 });
 for (const bad of [-1, 4294967296, 1.5]) {
-  cases.push({ name: `decode-out-of-range-${String(bad).replace('.', '_')}`, description: `${bad} is not a 32-bit State`, command: 'decodeWinTrustState', request: { value: bad }, expect: { ok: false, error: { code: 'InvalidRequest' } } });
+  cases.push({
+    name: `decode-out-of-range-${String(bad).replace('.', '_')}`,
+    description: `${bad} is not a 32-bit State`,
+    command: 'decodeWinTrustState',
+    request: { value: bad },
+    expect: { ok: false, error: { code: 'InvalidRequest' } },
+  });
 }
 
 // Every option set and cleared on each of the four known values; unknown bits preserved.
@@ -65,39 +128,160 @@ for (const base of [0xc9, 0x22849, 0x23c00, 0x23e00]) {
         description: `Option ${number} ${enabled ? 'TRUE' : 'FALSE'} on ${hex(base)}`,
         command: 'planWinTrustState',
         request: { current: base, options: [{ option: number, enabled }] },
-        expect: { ok: true, result: { after, afterHex: hex(after), changed: after !== base, requiresForce: becomesWeak, allowed: !becomesWeak, changes: after === base ? [] : [{ bit: hex(bit), option: number, from: (base & bit) !== 0, to: (after & bit) !== 0 }] } },
+        expect: {
+          ok: true,
+          result: {
+            after,
+            afterHex: hex(after),
+            changed: after !== base,
+            requiresForce: becomesWeak,
+            allowed: !becomesWeak,
+            changes:
+              after === base
+                ? []
+                : [{ bit: hex(bit), option: number, from: (base & bit) !== 0, to: (after & bit) !== 0 }],
+          },
+        },
       });
     }
   }
 }
-const plan = (name, description, request, result) => cases.push({ name, description, command: 'planWinTrustState', request, expect: { ok: true, result } });
-plan('default-from-0xC9-keeps-unknown-bits', '-Default on 0xC9: the option bits of 0x23C00, the unknown 0x49 kept', { current: 0xc9, default: true }, { after: 0x23c49, afterHex: '0x23C49', requiresForce: false });
-plan('default-keeps-high-unknown-bit', '-Default keeps an unknown high bit', { current: 0x80000000 + 0x23e00, default: true }, { after: 0x80023c00, requiresForce: false });
-plan('default-when-absent', '-Default on an absent value writes 0x23C00', { current: null, default: true }, { after: 0x23c00, before: null, changed: true });
-plan('raw-value', 'A raw value is taken as it is', { current: 0xc9, value: 0x23c00 }, { after: 0x23c00, requiresForce: false });
-plan('raw-weakening-refused', 'A raw value that ignores revocation needs force', { current: 0x23c00, value: 0x23e00 }, { after: 0x23e00, requiresForce: true, allowed: false, weakening: [{ code: 'RevocationIgnored' }] });
-plan('raw-weakening-forced', 'With force the same change is allowed', { current: 0x23c00, value: 0x23e00, force: true }, { allowed: true, refusal: null });
-plan('option-by-name', 'Options by name: OfflineRevocationOkCommercial TRUE on 0xC9 (the seed 002 fix, setreg 5 TRUE)', { current: 0xc9, options: [{ option: 'OfflineRevocationOkCommercial', enabled: true }] }, { after: 0x8c9, changes: [{ bit: '0x800', option: 5, from: false, to: true }] });
-plan('option-by-label', 'Options by SetReg label', { current: 0x23c00, options: [{ option: 'Check the revocation list', enabled: false }], force: true }, { after: 0x23e00 });
-plan('two-options', 'Two options at once', { current: 0xc9, options: [{ option: 4, enabled: true }, { option: 5, enabled: true }] }, { after: 0xcc9 });
-plan('already-weak-stays', 'A change on a value that already ignores revocation does not need force for that', { current: 0x23e00, options: [{ option: 5, enabled: false }] }, { requiresForce: false, after: 0x23600 });
-const refuse = (name, description, request) => cases.push({ name, description, command: 'planWinTrustState', request, expect: { ok: false, error: { code: 'InvalidRequest' } } });
-refuse('unknown-option', 'An unknown option name', { current: 0x23c00, options: [{ option: 'MakeItWork', enabled: true }] });
+const plan = (name, description, request, result) =>
+  cases.push({ name, description, command: 'planWinTrustState', request, expect: { ok: true, result } });
+plan(
+  'default-from-0xC9-keeps-unknown-bits',
+  '-Default on 0xC9: the option bits of 0x23C00, the unknown 0x49 kept',
+  { current: 0xc9, default: true },
+  { after: 0x23c49, afterHex: '0x23C49', requiresForce: false },
+);
+plan(
+  'default-keeps-high-unknown-bit',
+  '-Default keeps an unknown high bit',
+  { current: 0x80000000 + 0x23e00, default: true },
+  { after: 0x80023c00, requiresForce: false },
+);
+plan(
+  'default-when-absent',
+  '-Default on an absent value writes 0x23C00',
+  { current: null, default: true },
+  { after: 0x23c00, before: null, changed: true },
+);
+plan(
+  'raw-value',
+  'A raw value is taken as it is',
+  { current: 0xc9, value: 0x23c00 },
+  { after: 0x23c00, requiresForce: false },
+);
+plan(
+  'raw-weakening-refused',
+  'A raw value that ignores revocation needs force',
+  { current: 0x23c00, value: 0x23e00 },
+  { after: 0x23e00, requiresForce: true, allowed: false, weakening: [{ code: 'RevocationIgnored' }] },
+);
+plan(
+  'raw-weakening-forced',
+  'With force the same change is allowed',
+  { current: 0x23c00, value: 0x23e00, force: true },
+  { allowed: true, refusal: null },
+);
+plan(
+  'option-by-name',
+  'Options by name: OfflineRevocationOkCommercial TRUE on 0xC9 (the seed 002 fix, setreg 5 TRUE)',
+  { current: 0xc9, options: [{ option: 'OfflineRevocationOkCommercial', enabled: true }] },
+  { after: 0x8c9, changes: [{ bit: '0x800', option: 5, from: false, to: true }] },
+);
+plan(
+  'option-by-label',
+  'Options by SetReg label',
+  { current: 0x23c00, options: [{ option: 'Check the revocation list', enabled: false }], force: true },
+  { after: 0x23e00 },
+);
+plan(
+  'two-options',
+  'Two options at once',
+  {
+    current: 0xc9,
+    options: [
+      { option: 4, enabled: true },
+      { option: 5, enabled: true },
+    ],
+  },
+  { after: 0xcc9 },
+);
+plan(
+  'already-weak-stays',
+  'A change on a value that already ignores revocation does not need force for that',
+  { current: 0x23e00, options: [{ option: 5, enabled: false }] },
+  { requiresForce: false, after: 0x23600 },
+);
+const refuse = (name, description, request) =>
+  cases.push({
+    name,
+    description,
+    command: 'planWinTrustState',
+    request,
+    expect: { ok: false, error: { code: 'InvalidRequest' } },
+  });
+refuse('unknown-option', 'An unknown option name', {
+  current: 0x23c00,
+  options: [{ option: 'MakeItWork', enabled: true }],
+});
 refuse('option-11', 'There is no option 11', { current: 0x23c00, options: [{ option: 11, enabled: true }] });
 refuse('two-modes', 'Default and a value together', { current: 0x23c00, default: true, value: 1 });
 refuse('no-mode', 'Nothing asked', { current: 0x23c00 });
 refuse('enabled-missing', 'An option without enabled', { current: 0x23c00, options: [{ option: 5 }] });
 
 // Reading the registry fact (what Get-WinTrustState and Set-WinTrustState start from).
-const read = (name, description, fact, result) => cases.push({ name, description, command: 'readWinTrustState', request: { fact }, expect: { ok: true, result } });
-read('read-dword', 'A REG_DWORD State', { status: 'Ok', type: 'REG_DWORD', hex: 'C9000000' }, { presence: 'Present', value: 0xc9, note: null, decoded: { hex: '0xC9' } });
-read('read-binary-4', 'A 4-byte REG_BINARY is read as the little-endian DWORD, and says why', { status: 'Ok', type: 'REG_BINARY', hex: '003C0200' }, { presence: 'Present', value: 0x23c00, type: 'REG_BINARY' });
-read('read-binary-3', 'A 3-byte REG_BINARY is malformed', { status: 'Ok', type: 'REG_BINARY', hex: '003C02' }, { presence: 'Malformed', value: null, note: 'the data is 3 bytes, expected 4', decoded: null });
-read('read-sz', 'A REG_SZ is malformed', { status: 'Ok', type: 'REG_SZ', hex: '3200', text: '2' }, { presence: 'Malformed', value: null, note: 'type is REG_SZ, expected REG_DWORD' });
-read('read-absent', 'An absent value says what Windows is taken to do', { status: 'NotFound' }, { presence: 'Absent', value: null, decoded: null });
-read('read-denied', 'An unreadable value is Unavailable', { status: 'AccessDenied', message: 'denied' }, { presence: 'Unavailable', value: null });
-plan('plan-from-binary-fact', 'Planning from a 4-byte REG_BINARY fact uses its value', { currentFact: { status: 'Ok', type: 'REG_BINARY', hex: 'C9000000' }, default: true }, { before: 0xc9, after: 0x23c49 });
-plan('plan-from-malformed-fact', 'Planning from a malformed fact starts from absent', { currentFact: { status: 'Ok', type: 'REG_SZ', hex: '3200' }, default: true }, { before: null, after: 0x23c00 });
+const read = (name, description, fact, result) =>
+  cases.push({ name, description, command: 'readWinTrustState', request: { fact }, expect: { ok: true, result } });
+read(
+  'read-dword',
+  'A REG_DWORD State',
+  { status: 'Ok', type: 'REG_DWORD', hex: 'C9000000' },
+  { presence: 'Present', value: 0xc9, note: null, decoded: { hex: '0xC9' } },
+);
+read(
+  'read-binary-4',
+  'A 4-byte REG_BINARY is read as the little-endian DWORD, and says why',
+  { status: 'Ok', type: 'REG_BINARY', hex: '003C0200' },
+  { presence: 'Present', value: 0x23c00, type: 'REG_BINARY' },
+);
+read(
+  'read-binary-3',
+  'A 3-byte REG_BINARY is malformed',
+  { status: 'Ok', type: 'REG_BINARY', hex: '003C02' },
+  { presence: 'Malformed', value: null, note: 'the data is 3 bytes, expected 4', decoded: null },
+);
+read(
+  'read-sz',
+  'A REG_SZ is malformed',
+  { status: 'Ok', type: 'REG_SZ', hex: '3200', text: '2' },
+  { presence: 'Malformed', value: null, note: 'type is REG_SZ, expected REG_DWORD' },
+);
+read(
+  'read-absent',
+  'An absent value says what Windows is taken to do',
+  { status: 'NotFound' },
+  { presence: 'Absent', value: null, decoded: null },
+);
+read(
+  'read-denied',
+  'An unreadable value is Unavailable',
+  { status: 'AccessDenied', message: 'denied' },
+  { presence: 'Unavailable', value: null },
+);
+plan(
+  'plan-from-binary-fact',
+  'Planning from a 4-byte REG_BINARY fact uses its value',
+  { currentFact: { status: 'Ok', type: 'REG_BINARY', hex: 'C9000000' }, default: true },
+  { before: 0xc9, after: 0x23c49 },
+);
+plan(
+  'plan-from-malformed-fact',
+  'Planning from a malformed fact starts from absent',
+  { currentFact: { status: 'Ok', type: 'REG_SZ', hex: '3200' }, default: true },
+  { before: null, after: 0x23c00 },
+);
 
 // Seed 002's log lines.
 const SEED_LOG = [
@@ -105,18 +289,34 @@ const SEED_LOG = [
   '[4/24/2012, 8:54:49] File NDP40-KB2656368.msp (d:\\f4fc31bd6ed42ecc7c4387d680\\NDP40-KB2656368.msp), failed authentication. (Error = -2146762482). It is recommended that you delete this file and retry setup again.',
   '[4/24/2012, 8:54:51] Final Result: Installation failed with error code: (0x800B010B), "Allgemeiner Vertrauensfehler." (Elapsed time: 0 00:00:03).',
 ];
-cases.push({ name: 'seed-002-log', description: "Seed 002's setup log: the signature failure 0x800B010E on the .msp, the decimal error, the final 0x800B010B", command: 'parseSetupLog', request: { lines: SEED_LOG },
-  expect: { ok: true, result: { events: [
-    { kind: 'SignatureVerificationFailed', code: '0x800B010E', file: 'NDP40-KB2656368.msp' },
-    { kind: 'ErrorCode', code: '0x800B010E' },
-    { kind: 'FinalResult', code: '0x800B010B' },
-  ] } } });
+cases.push({
+  name: 'seed-002-log',
+  description:
+    "Seed 002's setup log: the signature failure 0x800B010E on the .msp, the decimal error, the final 0x800B010B",
+  command: 'parseSetupLog',
+  request: { lines: SEED_LOG },
+  expect: {
+    ok: true,
+    result: {
+      events: [
+        { kind: 'SignatureVerificationFailed', code: '0x800B010E', file: 'NDP40-KB2656368.msp' },
+        { kind: 'ErrorCode', code: '0x800B010E' },
+        { kind: 'FinalResult', code: '0x800B010B' },
+      ],
+    },
+  },
+});
 
 // The family inside diagnose.
 const SP = 'Software\\Microsoft\\Windows\\CurrentVersion\\WinTrust\\Trust Providers\\Software Publishing';
-const dword = (n) => [0, 1, 2, 3].map((i) => ((n >>> (8 * i)) & 255).toString(16).padStart(2, '0').toUpperCase()).join('');
-const hive = (scope, sid, state) => ({ scope, sid, path: `${scope === 'System' ? 'HKU\\.DEFAULT' : scope === 'CurrentUser' ? 'HKCU' : 'HKU\\' + sid}\\${SP}`,
-  key: state === undefined ? { status: 'NotFound' } : { status: 'Ok', values: { State: state } } });
+const dword = (n) =>
+  [0, 1, 2, 3].map((i) => ((n >>> (8 * i)) & 255).toString(16).padStart(2, '0').toUpperCase()).join('');
+const hive = (scope, sid, state) => ({
+  scope,
+  sid,
+  path: `${scope === 'System' ? 'HKU\\.DEFAULT' : scope === 'CurrentUser' ? 'HKCU' : 'HKU\\' + sid}\\${SP}`,
+  key: state === undefined ? { status: 'NotFound' } : { status: 'Ok', values: { State: state } },
+});
 const USER = 'S-1-5-21-1004336348-1177238915-682003330-1001';
 function withWinTrust(hives, logs?) {
   const s = healthy();
@@ -125,41 +325,179 @@ function withWinTrust(hives, logs?) {
   return s;
 }
 const ok = (n) => ({ status: 'Ok', type: 'REG_DWORD', hex: dword(n) });
-const diag = (name, description, request, expect) => cases.push({ name, description, command: 'diagnose', request, expect: { ok: true, ...expect } });
-const defaults = [hive('System', 'S-1-5-18', ok(0x23c00)), hive('NetworkService', 'S-1-5-20', ok(0x23c00)), hive('LocalService', 'S-1-5-19', ok(0x23c00)), hive('User', USER, ok(0x23c00))];
-diag('diagnose-all-default', 'Every hive at 0x23C00: healthy', withWinTrust(defaults), { findingIds: [], checks: { 'WTR.State': 'Pass', 'WTR.SetupLogs': 'Pass' }, result: { healthy: true } });
-diag('diagnose-system-0xC9', "SYSTEM's State 0xC9: Windows Update installs reject signatures when revocation is offline (Critical) and the test root is trusted", withWinTrust([hive('System', 'S-1-5-18', ok(0xc9)), ...defaults.slice(1)]),
-  { findingIds: ['WUT-WTR-001', 'WUT-WTR-002'], result: { findings: [{ id: 'WUT-WTR-001', severity: 'Critical', remedy: { command: 'Set-WinTrustState -Scope System -Default' } }] } });
-diag('diagnose-user-0xC9', "Seed 002: the user's own State 0xC9 affects installers the user starts: Warning without log evidence", withWinTrust([...defaults.slice(0, 3), hive('User', USER, ok(0xc9))]),
-  { findingIds: ['WUT-WTR-001', 'WUT-WTR-002'], result: { findings: [{ id: 'WUT-WTR-001', severity: 'Warning', remedy: { command: `Set-WinTrustState -Sid '${USER}' -Default` } }] } });
-diag('diagnose-user-0xC9-with-log', 'Seed 002 with its setup log: the State finding is raised to Critical and cites the log', withWinTrust([...defaults.slice(0, 3), hive('User', USER, ok(0xc9))], [{ path: 'C:\\Users\\admin\\AppData\\Local\\Temp\\KB2656368.html', status: 'Ok', lines: SEED_LOG }]),
-  { findingIds: ['WUT-WTR-001', 'WUT-WTR-002', 'WUT-WTR-010'], checks: { 'WTR.SetupLogs': 'Fail' }, result: { findings: [{ id: 'WUT-WTR-001', severity: 'Critical' }] } });
-diag('diagnose-individual-only-with-log', 'A Warning-level State (individual offline not OK) is raised to Critical when setup logs show the failure', withWinTrust([...defaults.slice(0, 3), hive('User', USER, ok(0x22849))], [{ path: 'C:\\Users\\admin\\AppData\\Local\\Temp\\KB1.html', status: 'Ok', lines: SEED_LOG }]),
-  { findingIds: ['WUT-WTR-001', 'WUT-WTR-010'], result: { findings: [{ id: 'WUT-WTR-001', severity: 'Critical' }] } });
-diag('diagnose-log-without-state-problem', 'Log failures with every State at the default point at the revocation path instead', withWinTrust(defaults, [{ path: 'C:\\Windows\\Temp\\KB2656351.html', status: 'Ok', lines: SEED_LOG }]),
-  { findingIds: ['WUT-WTR-010'] });
-diag('diagnose-system-0x22849', "0x22849 (SetReg's documented defaults) on SYSTEM: commercial offline OK, individual not: a Warning only", withWinTrust([hive('System', 'S-1-5-18', ok(0x22849))]),
-  { findingIds: ['WUT-WTR-001'], result: { findings: [{ severity: 'Warning' }] } });
-diag('diagnose-system-0x23E00', 'Revocation ignored for SYSTEM: weakens security', withWinTrust([hive('System', 'S-1-5-18', ok(0x23e00))]), { findingIds: ['WUT-WTR-002'] });
-diag('diagnose-reg-sz', 'State as REG_SZ is malformed, with its raw bytes', withWinTrust([hive('System', 'S-1-5-18', { status: 'Ok', type: 'REG_SZ', hex: '3200330063003000300030000000', text: '23c000' })]),
-  { findingIds: ['WUT-WTR-003'], result: { findings: [{ evidence: [{ type: 'REG_SZ', raw: '3200330063003000300030000000' }] }] } });
-diag('diagnose-binary-4-bytes', 'A 4-byte REG_BINARY is read as the DWORD (as wintrust does) and reported', withWinTrust([hive('System', 'S-1-5-18', { status: 'Ok', type: 'REG_BINARY', hex: 'C9000000' })]),
-  { findingIds: ['WUT-WTR-001', 'WUT-WTR-002', 'WUT-WTR-003'] });
-diag('diagnose-binary-8-bytes', 'An 8-byte REG_BINARY is malformed', withWinTrust([hive('System', 'S-1-5-18', { status: 'Ok', type: 'REG_BINARY', hex: '003C020000000000' })]), { findingIds: ['WUT-WTR-003'] });
-diag('diagnose-system-absent', "No State for SYSTEM: information, with what Windows is taken to do", withWinTrust([hive('System', 'S-1-5-18', undefined)]), { findingIds: ['WUT-WTR-004'], result: { findings: [{ severity: 'Info' }] } });
-diag('diagnose-user-absent', 'No State in a user hive is normal: no finding', withWinTrust([hive('User', USER, undefined)]), { findingIds: [], checks: { 'WTR.State': 'Pass' } });
-diag('diagnose-hive-denied', 'A hive that could not be read is named in the check, never passed', withWinTrust([{ ...hive('System', 'S-1-5-18', ok(0)), key: { status: 'AccessDenied' } }]), { findingIds: [], checks: { 'WTR.State': 'NotRun' } });
-diag('diagnose-wintrust-not-collected', 'No wintrust and logs sections: not run', (() => { const s = healthy(); delete s.wintrust; delete s.logs; return s; })(), { checks: { 'WTR.State': 'NotRun', 'WTR.SetupLogs': 'NotRun' }, result: { status: 'Incomplete' } });
-diag('diagnose-current-user-judged-once', 'HKCU is the same hive as HKU\\<its SID>: one finding, not two', withWinTrust([...defaults.slice(0, 3), hive('User', USER, ok(0xc9)), { ...hive('CurrentUser', null, ok(0xc9)), sid: USER }]),
-  { findingIds: ['WUT-WTR-001', 'WUT-WTR-002'] });
-diag('diagnose-current-user-alone', 'HKCU of an account whose hive is not listed otherwise is judged', withWinTrust([...defaults.slice(0, 3), hive('CurrentUser', null, ok(0xc9))]),
-  { findingIds: ['WUT-WTR-001', 'WUT-WTR-002'] });
-cases.push({ name: 'diagnose-unknown-scope', description: 'A hive with a scope WuTrust does not know: a damaged file', command: 'diagnose',
+const diag = (name, description, request, expect) =>
+  cases.push({ name, description, command: 'diagnose', request, expect: { ok: true, ...expect } });
+const defaults = [
+  hive('System', 'S-1-5-18', ok(0x23c00)),
+  hive('NetworkService', 'S-1-5-20', ok(0x23c00)),
+  hive('LocalService', 'S-1-5-19', ok(0x23c00)),
+  hive('User', USER, ok(0x23c00)),
+];
+diag('diagnose-all-default', 'Every hive at 0x23C00: healthy', withWinTrust(defaults), {
+  findingIds: [],
+  checks: { 'WTR.State': 'Pass', 'WTR.SetupLogs': 'Pass' },
+  result: { healthy: true },
+});
+diag(
+  'diagnose-system-0xC9',
+  "SYSTEM's State 0xC9: Windows Update installs reject signatures when revocation is offline (Critical) and the test root is trusted",
+  withWinTrust([hive('System', 'S-1-5-18', ok(0xc9)), ...defaults.slice(1)]),
+  {
+    findingIds: ['WUT-WTR-001', 'WUT-WTR-002'],
+    result: {
+      findings: [
+        { id: 'WUT-WTR-001', severity: 'Critical', remedy: { command: 'Set-WinTrustState -Scope System -Default' } },
+      ],
+    },
+  },
+);
+diag(
+  'diagnose-user-0xC9',
+  "Seed 002: the user's own State 0xC9 affects installers the user starts: Warning without log evidence",
+  withWinTrust([...defaults.slice(0, 3), hive('User', USER, ok(0xc9))]),
+  {
+    findingIds: ['WUT-WTR-001', 'WUT-WTR-002'],
+    result: {
+      findings: [
+        { id: 'WUT-WTR-001', severity: 'Warning', remedy: { command: `Set-WinTrustState -Sid '${USER}' -Default` } },
+      ],
+    },
+  },
+);
+diag(
+  'diagnose-user-0xC9-with-log',
+  'Seed 002 with its setup log: the State finding is raised to Critical and cites the log',
+  withWinTrust(
+    [...defaults.slice(0, 3), hive('User', USER, ok(0xc9))],
+    [{ path: 'C:\\Users\\admin\\AppData\\Local\\Temp\\KB2656368.html', status: 'Ok', lines: SEED_LOG }],
+  ),
+  {
+    findingIds: ['WUT-WTR-001', 'WUT-WTR-002', 'WUT-WTR-010'],
+    checks: { 'WTR.SetupLogs': 'Fail' },
+    result: { findings: [{ id: 'WUT-WTR-001', severity: 'Critical' }] },
+  },
+);
+diag(
+  'diagnose-individual-only-with-log',
+  'A Warning-level State (individual offline not OK) is raised to Critical when setup logs show the failure',
+  withWinTrust(
+    [...defaults.slice(0, 3), hive('User', USER, ok(0x22849))],
+    [{ path: 'C:\\Users\\admin\\AppData\\Local\\Temp\\KB1.html', status: 'Ok', lines: SEED_LOG }],
+  ),
+  { findingIds: ['WUT-WTR-001', 'WUT-WTR-010'], result: { findings: [{ id: 'WUT-WTR-001', severity: 'Critical' }] } },
+);
+diag(
+  'diagnose-log-without-state-problem',
+  'Log failures with every State at the default point at the revocation path instead',
+  withWinTrust(defaults, [{ path: 'C:\\Windows\\Temp\\KB2656351.html', status: 'Ok', lines: SEED_LOG }]),
+  { findingIds: ['WUT-WTR-010'] },
+);
+diag(
+  'diagnose-system-0x22849',
+  "0x22849 (SetReg's documented defaults) on SYSTEM: commercial offline OK, individual not: a Warning only",
+  withWinTrust([hive('System', 'S-1-5-18', ok(0x22849))]),
+  { findingIds: ['WUT-WTR-001'], result: { findings: [{ severity: 'Warning' }] } },
+);
+diag(
+  'diagnose-system-0x23E00',
+  'Revocation ignored for SYSTEM: weakens security',
+  withWinTrust([hive('System', 'S-1-5-18', ok(0x23e00))]),
+  { findingIds: ['WUT-WTR-002'] },
+);
+diag(
+  'diagnose-reg-sz',
+  'State as REG_SZ is malformed, with its raw bytes',
+  withWinTrust([
+    hive('System', 'S-1-5-18', { status: 'Ok', type: 'REG_SZ', hex: '3200330063003000300030000000', text: '23c000' }),
+  ]),
+  {
+    findingIds: ['WUT-WTR-003'],
+    result: { findings: [{ evidence: [{ type: 'REG_SZ', raw: '3200330063003000300030000000' }] }] },
+  },
+);
+diag(
+  'diagnose-binary-4-bytes',
+  'A 4-byte REG_BINARY is read as the DWORD (as wintrust does) and reported',
+  withWinTrust([hive('System', 'S-1-5-18', { status: 'Ok', type: 'REG_BINARY', hex: 'C9000000' })]),
+  { findingIds: ['WUT-WTR-001', 'WUT-WTR-002', 'WUT-WTR-003'] },
+);
+diag(
+  'diagnose-binary-8-bytes',
+  'An 8-byte REG_BINARY is malformed',
+  withWinTrust([hive('System', 'S-1-5-18', { status: 'Ok', type: 'REG_BINARY', hex: '003C020000000000' })]),
+  { findingIds: ['WUT-WTR-003'] },
+);
+diag(
+  'diagnose-system-absent',
+  'No State for SYSTEM: information, with what Windows is taken to do',
+  withWinTrust([hive('System', 'S-1-5-18', undefined)]),
+  { findingIds: ['WUT-WTR-004'], result: { findings: [{ severity: 'Info' }] } },
+);
+diag(
+  'diagnose-user-absent',
+  'No State in a user hive is normal: no finding',
+  withWinTrust([hive('User', USER, undefined)]),
+  { findingIds: [], checks: { 'WTR.State': 'Pass' } },
+);
+diag(
+  'diagnose-hive-denied',
+  'A hive that could not be read is named in the check, never passed',
+  withWinTrust([{ ...hive('System', 'S-1-5-18', ok(0)), key: { status: 'AccessDenied' } }]),
+  { findingIds: [], checks: { 'WTR.State': 'NotRun' } },
+);
+diag(
+  'diagnose-wintrust-not-collected',
+  'No wintrust and logs sections: not run',
+  (() => {
+    const s = healthy();
+    delete s.wintrust;
+    delete s.logs;
+    return s;
+  })(),
+  { checks: { 'WTR.State': 'NotRun', 'WTR.SetupLogs': 'NotRun' }, result: { status: 'Incomplete' } },
+);
+diag(
+  'diagnose-current-user-judged-once',
+  'HKCU is the same hive as HKU\\<its SID>: one finding, not two',
+  withWinTrust([
+    ...defaults.slice(0, 3),
+    hive('User', USER, ok(0xc9)),
+    { ...hive('CurrentUser', null, ok(0xc9)), sid: USER },
+  ]),
+  { findingIds: ['WUT-WTR-001', 'WUT-WTR-002'] },
+);
+diag(
+  'diagnose-current-user-alone',
+  'HKCU of an account whose hive is not listed otherwise is judged',
+  withWinTrust([...defaults.slice(0, 3), hive('CurrentUser', null, ok(0xc9))]),
+  { findingIds: ['WUT-WTR-001', 'WUT-WTR-002'] },
+);
+cases.push({
+  name: 'diagnose-unknown-scope',
+  description: 'A hive with a scope WuTrust does not know: a damaged file',
+  command: 'diagnose',
   request: withWinTrust([hive('Martian', 'S-1-5-18', ok(0x23c00))]),
-  expect: { ok: false, error: { code: 'InvalidSnapshot', message: 'wintrust.hives[0].scope: expected one of System, NetworkService, LocalService, User, CurrentUser, got "Martian"' } } });
-cases.push({ name: 'diagnose-sid-not-a-sid', description: "A hive SID that is not a SID never reaches a remedy: a damaged file", command: 'diagnose',
+  expect: {
+    ok: false,
+    error: {
+      code: 'InvalidSnapshot',
+      message:
+        'wintrust.hives[0].scope: expected one of System, NetworkService, LocalService, User, CurrentUser, got "Martian"',
+    },
+  },
+});
+cases.push({
+  name: 'diagnose-sid-not-a-sid',
+  description: 'A hive SID that is not a SID never reaches a remedy: a damaged file',
+  command: 'diagnose',
   request: withWinTrust([hive('User', "x'; Remove-Item C:\\ -Recurse; '", ok(0xc9))]),
-  expect: { ok: false, error: { code: 'InvalidSnapshot' } } });
-diag('diagnose-zero', 'State 0: checks everything, offline never OK (what mansign2 assumes for an absent value)', withWinTrust([hive('System', 'S-1-5-18', ok(0))]), { findingIds: ['WUT-WTR-001'], result: { findings: [{ severity: 'Critical' }] } });
+  expect: { ok: false, error: { code: 'InvalidSnapshot' } },
+});
+diag(
+  'diagnose-zero',
+  'State 0: checks everything, offline never OK (what mansign2 assumes for an absent value)',
+  withWinTrust([hive('System', 'S-1-5-18', ok(0))]),
+  { findingIds: ['WUT-WTR-001'], result: { findings: [{ severity: 'Critical' }] } },
+);
 
 export const winTrustCases = cases;
