@@ -6,7 +6,7 @@ export const AUTO_UPDATE = 'HKLM\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthR
 export const AUTH_ROOT = 'HKLM\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot';
 
 export const aclSections = {
-  acl: v.looseObject(
+  acl: v.object(
     { authRoot: v.nullish(sddlFact), autoUpdate: v.nullish(sddlFact), autoUpdateHKCU: v.nullish(sddlFact) },
     expected('an object'),
   ),

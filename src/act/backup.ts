@@ -30,7 +30,7 @@ const sddl = v.pipe(
   }),
 );
 
-const aclItem = v.looseObject({
+const aclItem = v.object({
   type: v.literal('RegistryAcl', expected('an item whose "type" is RegistryAcl or RegistryValue')),
   hive,
   subKey: nonEmpty('a registry sub key'),
@@ -45,13 +45,13 @@ const valueFields = {
   path: v.optional(v.string(expected('a string'))),
   name: nonEmpty('a value name'),
 };
-const presentValue = v.looseObject({
+const presentValue = v.object({
   ...valueFields,
   existed: v.literal(true, expected('"existed" as true or false')),
   valueType: v.picklist(WRITABLE_TYPES, expected(`a type WuTrust can write back (${WRITABLE_TYPES.join(', ')})`)),
   hex: hexBytes,
 });
-const absentValue = v.looseObject({
+const absentValue = v.object({
   ...valueFields,
   existed: v.literal(false, expected('"existed" as true or false')),
   valueType: v.nullish(v.string()),
@@ -60,7 +60,7 @@ const absentValue = v.looseObject({
 const valueItem = v.variant('existed', [presentValue, absentValue], expected('"existed" as true or false'));
 const item = v.variant('type', [aclItem, valueItem], expected('an item whose "type" is RegistryAcl or RegistryValue'));
 
-export const backupSchema = v.looseObject(
+export const backupSchema = v.object(
   {
     kind: v.literal(BACKUP_KIND, expected(`"${BACKUP_KIND}" (this is not a WuTrust backup)`)),
     formatVersion: v.pipe(

@@ -145,9 +145,18 @@ function countKeys(value: unknown): number {
     return count;
   }
   const keys = Object.keys(value);
-  if (keys.length > 1 && new Set(keys).size !== keys.length) return NaN;
+  if (keys.length > 1 && hasRepeat(keys)) return NaN;
   for (const key of keys) count += 1 + countKeys((value as Record<string, unknown>)[key]);
   return count;
+}
+
+/** True when a key occurs twice (a direct comparison for the short key lists of facts, a Set beyond). */
+function hasRepeat(keys: readonly string[]): boolean {
+  if (keys.length > 12) return new Set(keys).size !== keys.length;
+  for (let i = 1; i < keys.length; i++) {
+    for (let j = 0; j < i; j++) if (keys[i] === keys[j]) return true;
+  }
+  return false;
 }
 
 /** Parses JSON text strictly; throws JsonFault. */

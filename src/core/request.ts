@@ -3,5 +3,5 @@ import * as v from 'valibot';
 
 /** A request object for `command`; its message is the one a non-object request gets. */
 export function requestObject<const E extends v.ObjectEntries>(command: string, entries: E) {
-  return v.looseObject(entries, `The request for "${command}" must be a JSON object.`);
+  return v.object(entries, `The request for "${command}" must be a JSON object.`);
 }

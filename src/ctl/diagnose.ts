@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 import type { DiagnoseContext, FamilyResult, Signal } from '../core/family';
-import { type Evidence, Reporter, type Severity } from '../core/findings';
+import { type CheckOutcome, type Evidence, Reporter, type Severity } from '../core/findings';
 import { TICKS_PER_SECOND, describeDuration, describeSeconds, formatTicks } from '../core/time';
 import {
   type Decoded,
@@ -176,7 +176,7 @@ class CtlDiagnosis {
 
   /** Freshness of one CTL the way crypt32 judges it: newest of HKLM and HKCU within the window. */
   private judgeSync(kind: CtlKind): SyncOutcome {
-    const check = this.report.check.bind(this.report, kind.checkId);
+    const check = (outcome: CheckOutcome, reason: string): void => this.report.check(kind.checkId, outcome, reason);
     if ((this.hklm === undefined || this.hklm === null) && (this.hkcu === undefined || this.hkcu === null)) {
       check('NotRun', 'the AutoUpdate keys were not collected');
       return 'NotRun';
@@ -250,7 +250,7 @@ class CtlDiagnosis {
   }
 
   private judgePolicy(policy: RegistryKeyFact | null | undefined, disallowedStale: boolean): void {
-    const check = this.report.check.bind(this.report, 'CTL.Policy');
+    const check = (outcome: CheckOutcome, reason: string): void => this.report.check('CTL.Policy', outcome, reason);
     if (policy === undefined || policy === null) {
       check('NotRun', 'the policy key was not collected');
       return;
@@ -312,7 +312,7 @@ class CtlDiagnosis {
   }
 
   private judgeSource(anyStale: boolean): void {
-    const check = this.report.check.bind(this.report, 'CTL.Source');
+    const check = (outcome: CheckOutcome, reason: string): void => this.report.check('CTL.Source', outcome, reason);
     const url = decodeString(this.hklm, 'RootDirUrl');
     this.reportMalformed('HKLM', AUTO_UPDATE_PATH, 'RootDirUrl', url, 'crypt32 may not be able to use it.');
     if (url.kind === 'Unavailable') {
@@ -338,7 +338,7 @@ class CtlDiagnosis {
 
   /** CryptSvc writes the sync times (FACTS.md 3.2: Start=2, NetworkService, service SID unrestricted). */
   private judgeCryptSvc(services: Readonly<Record<string, ServiceFact>> | null | undefined): void {
-    const check = this.report.check.bind(this.report, 'CTL.CryptSvc');
+    const check = (outcome: CheckOutcome, reason: string): void => this.report.check('CTL.CryptSvc', outcome, reason);
     const svc =
       services !== null && services !== undefined && Object.prototype.hasOwnProperty.call(services, 'CryptSvc')
         ? services['CryptSvc']

@@ -6,10 +6,10 @@ export const AUTO_UPDATE_PATH = 'SOFTWARE\\Microsoft\\SystemCertificates\\AuthRo
 export const POLICY_PATH = 'SOFTWARE\\Policies\\Microsoft\\SystemCertificates\\AuthRoot';
 
 export const ctlSections = {
-  ctl: v.looseObject(
+  ctl: v.object(
     {
       autoUpdate: v.nullish(
-        v.looseObject(
+        v.object(
           { HKLM: v.nullish(registryKeyFact), HKCU: v.nullish(registryKeyFact) },
           expected('an object with HKLM and HKCU'),
         ),

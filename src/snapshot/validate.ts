@@ -49,7 +49,7 @@ function sectionsSchema(families: readonly AnyFamily[]): v.GenericSchema {
   if (schema === undefined) {
     const entries: v.ObjectEntries = {
       machine: v.nullish(machineFacts),
-      tool: v.nullish(v.looseObject({ name: optionalText(), version: optionalText() }, expected('an object'))),
+      tool: v.nullish(v.object({ name: optionalText(), version: optionalText() }, expected('an object'))),
     };
     for (const family of families) {
       for (const [key, section] of Object.entries(family.sections)) {
@@ -58,7 +58,7 @@ function sectionsSchema(families: readonly AnyFamily[]): v.GenericSchema {
         entries[key] = v.nullish(section as v.GenericSchema);
       }
     }
-    schema = v.looseObject(entries);
+    schema = v.object(entries);
     schemas.set(families, schema);
   }
   return schema;

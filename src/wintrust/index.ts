@@ -11,7 +11,7 @@ import { SOFTWARE_PUBLISHING_PATH, winTrustSections } from './section';
 import { parseSetupLogLines } from './setupLog';
 import { decodeState, planStateChange, readStateFact } from './state';
 
-const optionChange = v.looseObject(
+const optionChange = v.object(
   {
     option: v.union([v.number(), v.string()], 'Each option change needs "option": 1 to 10 or an option name.'),
     enabled: v.boolean('Each option change needs "enabled": true or false.'),

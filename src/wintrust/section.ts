@@ -7,7 +7,7 @@ export const SOFTWARE_PUBLISHING_PATH =
 
 export const HIVE_SCOPES = ['System', 'NetworkService', 'LocalService', 'User', 'CurrentUser'] as const;
 
-export const winTrustHive = v.looseObject(
+export const winTrustHive = v.object(
   {
     scope: v.picklist(HIVE_SCOPES, expected(`one of ${HIVE_SCOPES.join(', ')}`)),
     sid: v.nullish(literalSid),
@@ -18,7 +18,7 @@ export const winTrustHive = v.looseObject(
 );
 export type WinTrustHive = v.InferOutput<typeof winTrustHive>;
 
-export const setupLogFact = v.looseObject(
+export const setupLogFact = v.object(
   {
     path: optionalText(),
     status: factStatus,
@@ -29,12 +29,6 @@ export const setupLogFact = v.looseObject(
 );
 
 export const winTrustSections = {
-  wintrust: v.looseObject(
-    { hives: v.optional(v.array(winTrustHive, expected('a list of hives'))) },
-    expected('an object'),
-  ),
-  logs: v.looseObject(
-    { setup: v.optional(v.array(setupLogFact, expected('a list of setup logs'))) },
-    expected('an object'),
-  ),
+  wintrust: v.object({ hives: v.optional(v.array(winTrustHive, expected('a list of hives'))) }, expected('an object')),
+  logs: v.object({ setup: v.optional(v.array(setupLogFact, expected('a list of setup logs'))) }, expected('an object')),
 };

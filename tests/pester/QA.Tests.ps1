@@ -175,6 +175,31 @@ Describe 'Module manifest' {
     }
 }
 
+Describe 'The module layout' {
+    It 'has one function per file under Private, named as the file, in Engine, Collect, Act or Output' {
+        $private = Join-Path $script:RepoRoot 'module/Private'
+        $files = @(Get-ChildItem -Path $private -Recurse -Filter '*.ps1')
+        $files.Count | Should -BeGreaterThan 50
+        foreach ($file in $files) {
+            $file.Directory.Name | Should -BeIn @('Engine', 'Collect', 'Act', 'Output') -Because "$($file.FullName) is in a layer folder"
+            $ast = [System.Management.Automation.Language.Parser]::ParseFile($file.FullName, [ref]$null, [ref]$null)
+            $functions = @($ast.FindAll({ param($n) $n -is [System.Management.Automation.Language.FunctionDefinitionAst] }, $false))
+            @($functions | ForEach-Object Name) | Should -Be @($file.BaseName) -Because "$($file.Name) holds exactly its own function"
+            @($ast.EndBlock.Statements).Count | Should -Be 1 -Because "$($file.Name) holds nothing besides its function"
+        }
+    }
+    It 'builds snapshots from the family list: New-WuTrustSnapshot names no family' {
+        $text = Get-Content -Raw -LiteralPath (Join-Path $script:RepoRoot 'module/Private/Collect/New-WuTrustSnapshot.ps1')
+        $loader = Get-Content -Raw -LiteralPath (Join-Path $script:RepoRoot 'module/WuTrust.psm1')
+        $builders = @([regex]::Matches($loader, "SectionBuilder = '([\w-]+)'") | ForEach-Object { $_.Groups[1].Value })
+        $builders.Count | Should -BeGreaterOrEqual 3
+        foreach ($builder in $builders) {
+            $text | Should -Not -Match ([regex]::Escape($builder))
+            Test-Path -LiteralPath (Join-Path $script:RepoRoot "module/Private/Collect/$builder.ps1") | Should -BeTrue
+        }
+    }
+}
+
 Describe 'Every module function' {
     It 'declares CmdletBinding' {
         $files = Get-ChildItem -Path (Join-Path $script:RepoRoot 'module') -Recurse -Filter '*.ps1'
