@@ -196,7 +196,7 @@ function Build-NodeTests {
         $dir = Join-Path $out 'node-tests'
         if (Test-Path $dir) { Remove-Item -Recurse -Force $dir }
         $entries = @(Get-ChildItem -Path 'tests/node' -Filter '*.ts' |
-                Where-Object { $_.Name -like '*.test.ts' -or $_.Name -in @('replay.ts', 'writeCases.ts') } |
+                Where-Object { $_.Name -like '*.test.ts' -or $_.Name -in @('replay.ts', 'writeCases.ts', 'remedyCorpus.ts') } |
                 ForEach-Object { "tests/node/$($_.Name)" })
         $options = @('--bundle', '--platform=node', '--format=cjs', '--target=node20', "--outdir=$dir", '--log-level=warning')
         $esbuild = @('--no-install', 'esbuild') + $entries + $options

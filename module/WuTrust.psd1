@@ -5,10 +5,11 @@
     Author               = 'WuTrust contributors'
     CompanyName          = 'WuTrust'
     Copyright            = '(c) WuTrust contributors. MIT License.'
-    Description          = 'Finds why Windows Update and .NET updates fail on certificate trust, shows the evidence, and repairs it safely.'
+    Description          = 'Why Windows Update and .NET updates fail on certificate trust: stale disallowed CTL, AutoUpdate ACL, WinTrust State.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('WuTrust.Format.ps1xml')
+    TypesToProcess       = @('WuTrust.Types.ps1xml')
     FunctionsToExport    = @(
         'ConvertFrom-WinTrustState'
         'Export-WuTrustSnapshot'

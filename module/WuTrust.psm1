@@ -5,9 +5,12 @@ Set-StrictMode -Version 3.0
 $script:ModuleRoot = $PSScriptRoot
 $script:WuTrustJint = $null
 $script:WuJsonObjectType = $null
+$script:WuEngineVersion = $null
 
 # Module constants: the only script variables shared across files (ARCHITECTURE.md "Layout").
 $script:WuSnapshotSchemaVersion = 1
+# Snapshot files larger than this are refused before they are read (admin-trial D4).
+$script:WuMaxSnapshotBytes = 32MB
 $script:WuAuthRootSubKey = 'SOFTWARE\Microsoft\SystemCertificates\AuthRoot'
 $script:WuAutoUpdateSubKey = 'SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate'
 $script:WuAuthRootPolicySubKey = 'SOFTWARE\Policies\Microsoft\SystemCertificates\AuthRoot'

@@ -11,18 +11,22 @@
 import * as v from 'valibot';
 import { ACT_COMMANDS } from './act/backup';
 import { type EngineErrorCode, EngineError } from './core/errors';
-import { type AnyCommand, type AnyFamily, command } from './core/family';
+import { type AnyCommand, type AnyFamily, type PlannedFamily, command } from './core/family';
 import { issueMessage } from './core/issues';
 import { JsonFault, formatPath, parseStrictJson } from './core/json';
 import { ENGINE_VERSION } from './engineVersion';
-import { FAMILIES } from './families';
-import { buildReport } from './report/report';
+import { FAMILIES, PLANNED_FAMILIES } from './families';
+import { DEFAULT_OPTIONS, buildReport } from './report/report';
+import { expected } from './snapshot/schema';
 import { SNAPSHOT_SCHEMA_VERSION, validateSnapshot } from './snapshot/validate';
 
 export { ENGINE_VERSION };
 
 /** The command table for a list of families: the engine's own commands, then each family's. */
-export function commandTable(families: readonly AnyFamily[]): Readonly<Record<string, AnyCommand>> {
+export function commandTable(
+  families: readonly AnyFamily[],
+  planned: readonly PlannedFamily[] = [],
+): Readonly<Record<string, AnyCommand>> {
   const table: Record<string, AnyCommand> = Object.create(null) as Record<string, AnyCommand>;
   const add = (name: string, cmd: AnyCommand) => {
     if (name in table) throw new EngineError('InternalError', `Engine command ${name} is defined twice.`);
@@ -40,31 +44,69 @@ export function commandTable(families: readonly AnyFamily[]): Readonly<Record<st
   /** The request is a snapshot document; the result is the report. */
   add(
     'diagnose',
-    command(v.unknown(), (request) => buildReport(validateSnapshot(request, families), families)),
+    command(v.unknown(), (request) =>
+      buildReport(validateSnapshot(request, families), families, planned, DEFAULT_OPTIONS),
+    ),
+  );
+  /** The same with options: { snapshot, options: { logMaxAgeDays } }. */
+  add(
+    'diagnoseWith',
+    command(DIAGNOSE_WITH, (request) =>
+      buildReport(validateSnapshot(request.snapshot, families), families, planned, {
+        ...DEFAULT_OPTIONS,
+        ...request.options,
+      }),
+    ),
   );
   for (const [name, cmd] of Object.entries(ACT_COMMANDS)) add(name, cmd);
   for (const family of families) for (const [name, cmd] of Object.entries(family.commands)) add(name, cmd);
   return Object.freeze(table);
 }
 
-const COMMANDS = commandTable(FAMILIES);
+const DIAGNOSE_WITH = v.object(
+  {
+    snapshot: v.unknown(),
+    options: v.optional(
+      v.object(
+        {
+          logMaxAgeDays: v.optional(
+            v.pipe(
+              v.number(expected('a number of days')),
+              v.integer(expected('a whole number of days')),
+              v.minValue(0, expected('0 or more days')),
+              v.maxValue(36500, expected('at most 36500 days')),
+            ),
+          ),
+        },
+        expected('an object'),
+      ),
+    ),
+  },
+  expected('an object with snapshot and options'),
+);
+
+const COMMANDS = commandTable(FAMILIES, PLANNED_FAMILIES);
 
 /** The error code for a document that is not acceptable as a whole, by what the command reads. */
 function documentCode(command: string): EngineErrorCode {
-  return command === 'diagnose' ? 'InvalidSnapshot' : command === 'validateBackup' ? 'InvalidBackup' : 'InvalidRequest';
+  return command === 'diagnose' || command === 'diagnoseWith'
+    ? 'InvalidSnapshot'
+    : command === 'validateBackup'
+      ? 'InvalidBackup'
+      : 'InvalidRequest';
 }
 
 /** A host-independent description of why a text is not JSON. */
 function describeJsonFailure(text: string): string {
   const trimmed = text.trim();
   if (trimmed === '') {
-    return 'The request is not valid JSON: it is empty.';
+    return 'not valid JSON: it is empty.';
   }
   const first = trimmed[0] as string;
   if (first !== '{' && first !== '[' && first !== '"' && !/^(?:-|\d|true|false|null)/.test(trimmed)) {
-    return `The request is not valid JSON: it starts with ${JSON.stringify(trimmed.substring(0, 20))}.`;
+    return `not valid JSON: it starts with ${JSON.stringify(trimmed.substring(0, 20))}.`;
   }
-  return `The request is not valid JSON (${text.length} characters; truncated or damaged).`;
+  return `not valid JSON (${text.length} characters; truncated or damaged).`;
 }
 
 function errorResponse(code: string, message: string): string {

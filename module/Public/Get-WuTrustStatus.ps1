@@ -22,14 +22,22 @@ function Get-WuTrustStatus {
     changed on the machine.
 
     .PARAMETER Snapshot
-    One or more snapshot files written by Export-WuTrustSnapshot. Accepts pipeline input by
-    property name (FullName), so Get-ChildItem *.json | Get-WuTrustStatus works. Each file that
-    cannot be read, is not JSON, or has a newer schemaVersion gives an error naming the file; the
-    other files are still processed.
+    One or more snapshot files written by Export-WuTrustSnapshot (alias -Path; the first
+    positional parameter). Wildcards are expanded unless a file of that exact name exists. Takes
+    plain strings from the pipeline and FileInfo objects by FullName, so
+    Get-ChildItem *.json | Get-WuTrustStatus works. A file that is missing, unreadable, over 32 MB,
+    not JSON, damaged, of a newer schemaVersion, or that the engine cannot finish gives one
+    non-terminating error naming the file (TargetObject is the path); the other files are still
+    processed.
+
+    .PARAMETER SetupLogMaxAgeDays
+    Setup-log lines older than this many days before the collection time are history: reported as
+    Info with their age, never as a fault of the machine (default 30).
 
     .PARAMETER AsJson
     Return the engine's report as one JSON string per machine instead of objects: for logging,
-    fleet collection, or tools that do not speak PowerShell.
+    fleet collection, or tools that do not speak PowerShell. Each line carries source (the file, or
+    Live), the module version and the engine version.
 
     .EXAMPLE
     Get-WuTrustStatus
@@ -37,7 +45,7 @@ function Get-WuTrustStatus {
     Diagnoses this machine (Windows). The default view shows the status, a summary and the findings.
 
     .EXAMPLE
-    Get-WuTrustStatus -Snapshot .\PC042.json | Select-Object -ExpandProperty Findings | Format-List
+    Get-WuTrustStatus .\PC042.json | Select-Object -ExpandProperty Findings | Format-List
 
     Diagnoses a snapshot taken on another machine and shows every finding in full.
 
@@ -51,15 +59,22 @@ function Get-WuTrustStatus {
 
     An Intune detection script: exit code 1 and a one-line summary when anything is wrong.
 
+    .EXAMPLE
+    $f = (Get-WuTrustStatus .\PC042.json).Findings[0]; $p = $f.RemedyParameters; & $f.RemedyName @p -WhatIf
+
+    Runs the first finding's remedy from its data (splatting), never from its text.
+
     .INPUTS
-    System.String (snapshot paths, by property name FullName)
+    System.String (snapshot paths), or objects with a FullName property (Get-ChildItem)
 
     .OUTPUTS
     WuTrust.Report, or System.String with -AsJson
 
     .NOTES
-    Read-only. Live collection reads HKLM and HKCU values and queries Win32_Service; it runs
-    without elevation, but some keys may then be unreadable, which shows as checks not run.
+    Read-only. Live collection reads HKLM, HKCU and HKU\.DEFAULT values and queries Win32_Service;
+    it runs without elevation, but some keys may then be unreadable, which shows as checks not run.
+    The network trust family (proxy, TLS interception, DNS) is not in this version: every report
+    lists it in ChecksNotRun (NotImplemented) and its Summary says so.
 
     .LINK
     Export-WuTrustSnapshot
@@ -70,13 +85,23 @@ function Get-WuTrustStatus {
     [CmdletBinding(DefaultParameterSetName = 'Live')]
     [OutputType('WuTrust.Report', [string])]
     param(
-        [Parameter(Mandatory = $true, ParameterSetName = 'Snapshot', ValueFromPipelineByPropertyName = $true)]
-        [Alias('FullName')]
+        [Parameter(Mandatory = $true, ParameterSetName = 'Snapshot', Position = 0, ValueFromPipeline = $true,
+            ValueFromPipelineByPropertyName = $true)]
+        [Alias('FullName', 'Path')]
+        [SupportsWildcards()]
         [ValidateNotNullOrEmpty()]
         [string[]]$Snapshot,
 
+        [ValidateRange(0, 36500)]
+        [int]$SetupLogMaxAgeDays = 30,
+
         [switch]$AsJson
     )
+    begin {
+        $fileNumber = 0
+        # Cmdlet methods, not Write-Verbose/Write-Progress: reading snapshots autoloads no module.
+        $say = { param([string]$Text) $PSCmdlet.WriteVerbose($Text) }
+    }
     process {
         $sources = @()
         if ($PSCmdlet.ParameterSetName -eq 'Live') {
@@ -90,30 +115,54 @@ function Get-WuTrustStatus {
                 }
                 $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
             }
+            & $say 'Collecting the facts of this machine'
             $json = ConvertTo-WuTrustSnapshotJson -Snapshot (New-WuTrustSnapshot) -Compress
-            $sources += @{ Json = $json; Context = 'Live collection'; Source = 'Live' }
+            $sources += @{ Json = $json; Context = 'Live collection'; Source = 'Live'; Target = $null }
         } else {
-            foreach ($path in $Snapshot) {
-                $read = Read-WuTrustInputFile -Path $path -Kind Snapshot
+            foreach ($path in @(Resolve-WuTrustSnapshotPath -Path $Snapshot -Cmdlet $PSCmdlet)) {
+                $fileNumber++
+                $PSCmdlet.WriteProgress([System.Management.Automation.ProgressRecord]::new(1, 'Get-WuTrustStatus', "Snapshot $fileNumber`: $path"))
+                $read = Read-WuTrustInputFile -Path $path -Kind Snapshot -MaxBytes $script:WuMaxSnapshotBytes
                 if ($null -ne $read.ErrorRecord) {
                     $PSCmdlet.WriteError($read.ErrorRecord)
                     continue
                 }
-                $sources += @{ Json = $read.Text; Context = "Snapshot file '$path'"; Source = $path }
+                & $say "Snapshot file '$path': $($read.Text.Length) characters read"
+                $sources += @{ Json = $read.Text; Context = "Snapshot file '$path'"; Source = $path; Target = $path }
             }
         }
         foreach ($source in $sources) {
+            $command = 'diagnose'
+            $request = $source.Json
+            if ($SetupLogMaxAgeDays -ne 30) {
+                $command = 'diagnoseWith'
+                $request = '{"options":{"logMaxAgeDays":' + $SetupLogMaxAgeDays + '},"snapshot":' + $source.Json + "`n}"
+            }
+            $clock = [System.Diagnostics.Stopwatch]::StartNew()
             try {
-                $result = Invoke-WuTrustEngine -Command 'diagnose' -RequestJson $source.Json -Context $source.Context -Raw:$AsJson
+                $call = @{ Command = $command; RequestJson = $request; Context = $source.Context; Target = $source.Target; Raw = $AsJson }
+                $result = Invoke-WuTrustEngine @call
             } catch {
+                # One record per file, naming it; the next file and the caller's next statement still run (D4).
                 $PSCmdlet.WriteError($_)
                 continue
             }
+            & $say "$($source.Context): engine '$command' took $($clock.ElapsedMilliseconds) ms"
             if ($AsJson) {
-                $result
+                # The report, with where it came from and which WuTrust made it (D18).
+                '{"source":' + (ConvertTo-WuJsonString -Text $source.Source) +
+                ',"tool":{"name":"WuTrust","version":' + (ConvertTo-WuJsonString -Text (Get-WuTrustModuleVersion)) + '}' +
+                ',"engineVersion":' + (ConvertTo-WuJsonString -Text (Get-WuTrustEngineVersion)) + ',' + $result.Substring(1)
             } else {
                 ConvertTo-WuTrustReport -Result $result -Source $source.Source
             }
+        }
+    }
+    end {
+        if ($fileNumber -gt 0) {
+            $done = [System.Management.Automation.ProgressRecord]::new(1, 'Get-WuTrustStatus', 'Done')
+            $done.RecordType = [System.Management.Automation.ProgressRecordType]::Completed
+            $PSCmdlet.WriteProgress($done)
         }
     }
 }

@@ -7,12 +7,16 @@ const REF_GYOJIR =
   'https://blog.gyojir.com/posts/4NiiPGx9e/ (seed 000: inheritance disabled on AutoUpdate, CryptSvc access denied)';
 const REF_KEY_SECURITY = 'https://learn.microsoft.com/windows/win32/sysinfo/registry-key-security-and-access-rights';
 const REPAIR = {
-  command: 'Repair-WuAutoUpdateAcl -Strategy Auto -WhatIf',
+  command: 'Repair-WuAutoUpdateAcl',
+  parameters: { Strategy: 'Auto', WhatIf: true },
   description:
     'Shows the repair (re-enable inheritance, or grant NT SERVICE\\CryptSvc full control); run it again without -WhatIf, ' +
     'elevated, to apply it with a backup, verification and rollback. Add -Resync to wait for the next disallowed-CTL sync.',
 };
-const RECOLLECT = 'Collect the SDDL again; if it stays unreadable, compare with a healthy machine.';
+const RECOLLECT =
+  "Shows the key's security descriptor (pipe to Format-List Sddl). Collect the snapshot again; if the SDDL stays " +
+  'unreadable, compare with a healthy machine.';
+const AUTO_UPDATE_PS = 'HKLM:\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate';
 
 export const ACL_CATALOGUE = catalogueOf([
   {
@@ -20,7 +24,8 @@ export const ACL_CATALOGUE = catalogueOf([
     severity: 'Warning',
     title: 'Inheritance is disabled on the AutoUpdate key',
     remedy: {
-      command: 'Repair-WuAutoUpdateAcl -Strategy Inherit -WhatIf',
+      command: 'Repair-WuAutoUpdateAcl',
+      parameters: { Strategy: 'Inherit', WhatIf: true },
       description:
         'Optional: shows what re-enabling inheritance would change. No repair is needed while CryptSvc keeps its access.',
     },
@@ -38,10 +43,10 @@ export const ACL_CATALOGUE = catalogueOf([
     severity: 'Critical',
     title: 'A deny entry on the AutoUpdate key applies to CryptSvc',
     remedy: {
-      command:
-        "Get-Acl -Path 'HKLM:\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate' | Format-List AccessToString",
+      command: 'Get-Acl',
+      parameters: { Path: AUTO_UPDATE_PS },
       description:
-        'Find the deny entry and remove it (regedit, Permissions, Advanced) after making sure nothing relies on it.',
+        "Look at the key's entries (pipe to Format-List AccessToString). Find the deny entry and remove it (regedit, Permissions, Advanced) after making sure nothing relies on it.",
     },
     references: [REF_KEY_SECURITY],
   },
@@ -57,14 +62,18 @@ export const ACL_CATALOGUE = catalogueOf([
     severity: 'Warning',
     title: 'Malformed security descriptor on AutoUpdate',
     remedy: {
-      command: "(Get-Acl -Path 'HKLM:\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate').Sddl",
+      command: 'Get-Acl',
+      parameters: { Path: AUTO_UPDATE_PS },
       description: RECOLLECT,
     },
     references: [REF_KEY_SECURITY],
     variants: {
       authRoot: {
         title: 'Malformed security descriptor on AuthRoot',
-        remedy: { command: "(Get-Acl -Path 'HKLM:\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot').Sddl" },
+        remedy: {
+          command: 'Get-Acl',
+          parameters: { Path: 'HKLM:\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot' },
+        },
       },
     },
   },
@@ -73,7 +82,8 @@ export const ACL_CATALOGUE = catalogueOf([
     severity: 'Warning',
     title: 'The AutoUpdate key has no DACL',
     remedy: {
-      command: 'Repair-WuAutoUpdateAcl -Strategy Inherit -WhatIf',
+      command: 'Repair-WuAutoUpdateAcl',
+      parameters: { Strategy: 'Inherit', WhatIf: true },
       description: 'Compare with a healthy machine and restore inherited permissions.',
     },
     references: [REF_KEY_SECURITY],
@@ -83,8 +93,9 @@ export const ACL_CATALOGUE = catalogueOf([
     severity: 'Info',
     title: 'Entries on the AutoUpdate key that WuTrust does not evaluate',
     remedy: {
-      command: "(Get-Acl -Path 'HKLM:\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate').Sddl",
-      description: 'Review these entries by hand.',
+      command: 'Get-Acl',
+      parameters: { Path: AUTO_UPDATE_PS },
+      description: 'Review these entries by hand (pipe to Format-List Sddl, AccessToString).',
     },
     references: [REF_KEY_SECURITY],
   },

@@ -65,7 +65,7 @@ export function diagnoseAcl(sections: AclSections, _context: DiagnoseContext): F
             : 'only if CryptSvc may create subkeys of AuthRoot, and it may not.'),
       evidence: [{ item: 'AutoUpdate key', value: 'not found', path: AUTO_UPDATE }, ...parentEvidence],
     });
-    if (canCreate === false) signals['cryptSvcBlocked'] = { evidence: [] };
+    if (canCreate === false) signals['cryptSvcBlocked'] = { evidence: [], findings: ['WUT-ACL-004'] };
     check('Fail', 'the AutoUpdate key does not exist');
     return result();
   }
@@ -134,7 +134,7 @@ export function diagnoseAcl(sections: AclSections, _context: DiagnoseContext): F
       evidence,
     });
   }
-  if (codes.has('MissingRights')) signals['cryptSvcBlocked'] = { evidence };
+  if (codes.has('MissingRights')) signals['cryptSvcBlocked'] = { evidence, findings: ['WUT-ACL-002'] };
   const problemsFound = report.findings.slice(before).filter((f) => f.severity !== 'Info').length;
   check(
     problemsFound > 0 ? 'Fail' : 'Pass',

@@ -9,15 +9,21 @@ import type * as v from 'valibot';
 import type { CatalogueEntry, CheckEntry, CheckResult, Evidence, FamilyId, Finding } from './findings';
 import type { Table } from './table';
 
-/** What every diagnosis may know besides its own sections: the collection time, nothing else. */
+/** What every diagnosis may know besides its own sections: the envelope's facts, nothing else. */
 export interface DiagnoseContext {
   /** The collection time as FILETIME ticks: the engine's only "now". */
   nowTicks: bigint;
+  /** The account that collected the snapshot (its HKCU is the snapshot's HKCU), when recorded. */
+  collectedBy: { name: string | null; sid: string | null } | null;
+  /** Setup-log lines older than this many days before collection are history, not a fault. */
+  logMaxAgeDays: number;
 }
 
 /** A fact one family states for root-cause rules, with the evidence behind it. */
 export interface Signal {
   evidence: Evidence[];
+  /** The IDs of the findings that stated it: a root cause built on the signal explains them. */
+  findings?: string[];
 }
 
 export interface FamilyResult {
@@ -58,4 +64,12 @@ export type AnyFamily = Family<v.ObjectEntries>;
 
 export function defineFamily<Sections extends v.ObjectEntries>(family: Family<Sections>): AnyFamily {
   return family as unknown as AnyFamily;
+}
+
+/** A family not built yet: listed in every report as not run, with its reason. */
+export interface PlannedFamily {
+  family: FamilyId;
+  checkId: string;
+  title: string;
+  reason: string;
 }

@@ -4,7 +4,10 @@
  * only from a catalogue entry, so its ID, title, remedy and references come from one place.
  */
 import { EngineError } from './errors';
+import { type Remedy, type RemedyParameters, type RemedyValue, nativeRemedyOf, remedyOf } from './remedy';
 import { type Table, lookup, table } from './table';
+
+export type { Remedy } from './remedy';
 
 export type Severity = 'Critical' | 'Warning' | 'Info';
 /** A family's ID as findings and checks carry it: CtlSync, AclAutoUpdate, WinTrustPolicy, ... */
@@ -21,12 +24,6 @@ export interface Evidence {
   raw?: string;
 }
 
-export interface Remedy {
-  /** A command an administrator can run. */
-  command: string;
-  description: string;
-}
-
 export interface Finding {
   id: string;
   severity: Severity;
@@ -38,6 +35,10 @@ export interface Finding {
   references: string[];
   /** Set on the finding that names the root cause joining other findings; it is listed first. */
   rootCause?: boolean;
+  /** On a root cause: the IDs of the findings it explains. */
+  explains?: string[];
+  /** On a finding a root cause explains: that root cause's ID (not counted again in the summary). */
+  explainedBy?: string;
 }
 
 export type CheckOutcome = 'Pass' | 'Fail' | 'NotRun';
@@ -49,6 +50,8 @@ export interface CheckResult {
   outcome: CheckOutcome;
   /** Why a check did not run, or a one-line summary of what it saw. */
   reason: string;
+  /** Set when the check belongs to a family this version does not have: listed, but not a gap in the data. */
+  notImplemented?: boolean;
 }
 
 /**
@@ -57,8 +60,14 @@ export interface CheckResult {
  */
 export type Template = string;
 
+/**
+ * A remedy as a catalogue declares it: a command name (literal), its parameters (string values
+ * are templates) or, for a native program, its arguments (templates), and a description.
+ */
 export interface RemedyTemplate {
-  command: Template;
+  command: string;
+  parameters?: RemedyParameters;
+  arguments?: readonly Template[];
   description: Template;
 }
 
@@ -99,6 +108,8 @@ export interface FindingInput {
   params?: Params;
   severity?: Severity;
   variant?: string;
+  /** Parameters from the diagnosis (e.g. -Sid), placed before the catalogue's; values are data. */
+  remedyParameters?: RemedyParameters;
 }
 
 /** Makes findings and checks of one family from its catalogue. */
@@ -148,9 +159,27 @@ export function makeFinding(family: FamilyId, entry: CatalogueEntry, input: Find
     title: fill(variant?.title ?? entry.title, params),
     detail: input.detail,
     evidence: input.evidence,
-    remedy: { command: fill(remedy.command, params), description: fill(remedy.description, params) },
+    remedy: buildRemedy(remedy, params, input.remedyParameters ?? {}),
     references: [...entry.references],
   };
+}
+
+function buildRemedy(template: RemedyTemplate, params: Params, extra: RemedyParameters): Remedy {
+  const description = fill(template.description, params);
+  if (template.arguments !== undefined) {
+    return nativeRemedyOf(
+      template.command,
+      template.arguments.map((a) => fill(a, params)),
+      description,
+    );
+  }
+  const parameters: Record<string, RemedyValue> = { ...extra };
+  const declared = template.parameters ?? {};
+  for (const key of Object.keys(declared)) {
+    const value = declared[key] as RemedyValue;
+    parameters[key] = typeof value === 'string' ? fill(value, params) : value;
+  }
+  return remedyOf(template.command, parameters, description);
 }
 
 /** Entries keyed by their ID, in a table without a prototype; a repeated ID is a programming error. */

@@ -1,6 +1,5 @@
 /** The CTL-sync family's findings and checks (seed 000; FACTS.md section 2). */
 import { type CatalogueEntry, catalogueOf, checksOf } from '../core/findings';
-import { AUTO_UPDATE_PATH } from './section';
 
 export const FAMILY_ID = 'CtlSync';
 
@@ -10,23 +9,33 @@ const REF_CERT_TRUST = 'https://learn.microsoft.com/windows-server/identity/ad-c
 const REF_CONFIGURE =
   'https://learn.microsoft.com/windows-server/identity/ad-cs/configure-trusted-roots-disallowed-certificates';
 
-const ACL_REMEDY = {
-  command: 'Repair-WuAutoUpdateAcl -Strategy Auto -WhatIf',
+/**
+ * What is left when no other finding explains a stale or missing sync: the path to the CTL host.
+ * The ACL and the policy have their own findings, and a root cause names them when they explain
+ * the staleness (D6), so this remedy never points at the ACL repair.
+ */
+const PATH_REMEDY = {
+  command: 'Test-NetConnection',
+  parameters: { ComputerName: 'ctldl.windowsupdate.com', Port: 80 },
   description:
-    'Shows whether the AutoUpdate key keeps NT SERVICE\\CryptSvc from recording the sync (in seed 000 re-enabling ' +
-    'inheritance fixed it for good). Writing a current time into the value by hand only helps for a day. If the ACL ' +
-    'is fine, make sure ctldl.windowsupdate.com is reachable over HTTP through the WinHTTP proxy.',
+    'The AutoUpdate ACL, the AuthRoot policy and CryptSvc are judged by their own checks, and a root-cause finding ' +
+    'names them when they explain this. Otherwise crypt32 could not fetch the CTL: test the path to ' +
+    'ctldl.windowsupdate.com over HTTP (also through the WinHTTP proxy: netsh winhttp show proxy; the network family ' +
+    'is not in this version), then let CryptSvc sync (Repair-WuAutoUpdateAcl -Resync waits for it).',
 };
 
 const POLICY_REMEDY = {
-  command: 'gpresult /h "$env:TEMP\\gpresult.html"',
+  command: 'gpresult.exe',
+  arguments: ['/scope', 'computer', '/h', 'gpresult.html'],
   description:
-    'Find the Group Policy that sets {name} (Computer Configuration > Windows Settings > Security Settings > Public Key Policies > ' +
-    'Certificate Path Validation Settings) and change it there; a local edit is overwritten at the next refresh.',
+    'Writes the computer policy report to gpresult.html; find the Group Policy that sets {name} (Computer ' +
+    'Configuration > Windows Settings > Security Settings > Public Key Policies > Certificate Path Validation Settings) ' +
+    'and change it there; a local edit is overwritten at the next refresh.',
 };
 
 const CRYPTSVC_REMEDY = {
-  command: 'Set-Service -Name CryptSvc -StartupType Automatic; Start-Service -Name CryptSvc',
+  command: 'Set-Service',
+  parameters: { Name: 'CryptSvc', StartupType: 'Automatic', Status: 'Running' },
   description: 'CryptSvc (Cryptographic Services) must run for the CTL updater to record its syncs.',
 };
 
@@ -34,14 +43,14 @@ const stale = (id: string, severity: CatalogueEntry['severity'], label: string):
   id,
   severity,
   title: `The ${label} is stale: last synced {age} ago`,
-  remedy: ACL_REMEDY,
+  remedy: PATH_REMEDY,
   references: [REF_GYOJIR, REF_CERT_TRUST],
 });
 const missing = (id: string, severity: CatalogueEntry['severity'], label: string, value: string): CatalogueEntry => ({
   id,
   severity,
   title: `No usable ${value}: the ${label} has no recorded sync`,
-  remedy: ACL_REMEDY,
+  remedy: PATH_REMEDY,
   references: [REF_CERT_TRUST, REF_GYOJIR],
 });
 
@@ -53,10 +62,24 @@ export const CTL_CATALOGUE = catalogueOf([
     severity: 'Warning',
     title: 'Malformed registry value {hive}\\...\\{name}',
     remedy: {
-      command: "Get-ItemProperty -Path '{hive}:\\{path}' -Name '{name}'",
-      description: 'Look at the value; a value crypt32 rejects can be deleted so that the updater writes it anew.',
+      command: 'Get-ItemProperty',
+      parameters: { Path: '{psPath}', Name: '{name}' },
+      description:
+        'Look at the value; how Windows reads it in this form is unknown. A policy value is set by Group Policy.',
     },
     references: [REF_CERT_TRUST],
+    variants: {
+      // A sync time or interval WuTrust can reset with a backup (D6): removed, crypt32 writes it at the next sync.
+      resettable: {
+        remedy: {
+          command: 'Reset-WuCtlSyncTime',
+          parameters: { Name: '{name}', Hive: '{resetHive}', WhatIf: true },
+          description:
+            'Shows the change; without -WhatIf, elevated, it backs up the value, removes it (crypt32 writes it anew at ' +
+            'the next sync) and verifies, rolling back if that fails.',
+        },
+      },
+    },
   },
   stale('WUT-CTL-004', 'Warning', 'trusted-root CTL'),
   missing('WUT-CTL-005', 'Info', 'trusted-root CTL', 'LastSyncTime'),
@@ -67,8 +90,10 @@ export const CTL_CATALOGUE = catalogueOf([
     severity: 'Info',
     title: 'Custom sync interval for the {label}',
     remedy: {
-      command: `Remove-ItemProperty -Path 'HKLM:\\${AUTO_UPDATE_PATH}' -Name '{name}' -WhatIf`,
-      description: 'Only if the interval was not set on purpose: removing the value restores the default.',
+      command: 'Reset-WuCtlSyncTime',
+      parameters: { Name: '{name}', Hive: 'HKLM', WhatIf: true },
+      description:
+        'Only if the interval was not set on purpose: removing the value (with a backup) restores the default interval.',
     },
     references: [REF_CERT_TRUST],
   },
@@ -98,7 +123,8 @@ export const CTL_CATALOGUE = catalogueOf([
     severity: 'Info',
     title: 'CTLs are fetched from a redirected location (RootDirUrl)',
     remedy: {
-      command: "certutil -syncWithWU '{url}'",
+      command: 'certutil.exe',
+      arguments: ['-syncWithWU', '{url}'],
       description:
         'Run where the redirect location is maintained, to refresh its CTLs from Windows Update (needs access to it and to ctldl.windowsupdate.com).',
     },
@@ -130,8 +156,17 @@ export const CTL_CATALOGUE = catalogueOf([
     severity: 'Warning',
     title: 'CryptSvc does not run as NetworkService',
     remedy: {
-      command: "sc.exe config CryptSvc obj= 'NT AUTHORITY\\NetworkService' password= ''",
-      description: 'Restore the standard account, then restart the service.',
+      // Not sc.exe: Windows PowerShell 5.1 drops the empty password argument sc.exe needs (D17).
+      command: 'Invoke-CimMethod',
+      parameters: {
+        ClassName: 'Win32_Service',
+        Filter: "Name='CryptSvc'",
+        MethodName: 'Change',
+        Arguments: { StartName: 'NT AUTHORITY\\NetworkService', StartPassword: '' },
+      },
+      description:
+        'Restores the standard account through CIM (works from Windows PowerShell 5.1 and 7; ReturnValue 0 is success), ' +
+        'then restart the service: Restart-Service -Name CryptSvc -Force.',
     },
     references: [REF_GYOJIR],
   },

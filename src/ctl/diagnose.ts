@@ -54,8 +54,9 @@ const CTL_KINDS: readonly CtlKind[] = [
     staleDetail:
       'crypt32 then treats the disallowed-certificate CTL as unusable, so revocation checks of the Windows Update ' +
       'TLS chain end in CRYPT_E_REVOCATION_OFFLINE (0x80092013), which Windows Update and the Store report as ' +
-      '0x80072F8F (ERROR_WINHTTP_SECURE_FAILURE). The usual root cause is that CryptSvc can no longer write the ' +
-      'AutoUpdate key (inheritance disabled, the NT SERVICE\\CryptSvc permission gone), so the sync never records.',
+      '0x80072F8F (ERROR_WINHTTP_SECURE_FAILURE). The causes WuTrust checks are the AutoUpdate key ACL (CryptSvc ' +
+      'cannot record the sync), an AuthRoot policy that turns the updater off, and CryptSvc itself; a root-cause ' +
+      'finding names the one that applies. If none does, the path to ctldl.windowsupdate.com is the suspect.',
     missingId: 'WUT-CTL-002',
   },
   {
@@ -107,6 +108,24 @@ function valueEvidence(hive: string, path: string, name: string, decoded: Decode
   }
 }
 
+/** LocalSystem's SID: its HKCU is HKU\\.DEFAULT (FACTS.md 1.2). */
+const LOCAL_SYSTEM_SID = 'S-1-5-18';
+const DEFAULT_HIVE = 'HKU\\.DEFAULT';
+
+/** The values Reset-WuCtlSyncTime may remove, with a backup (D6). */
+const RESETTABLE = new Set(CTL_KINDS.flatMap((k) => [k.syncValue, k.deltaValue]));
+
+/** The PowerShell path of a key under one of the hives this family reads. */
+function psPathOf(hive: string, path: string): string {
+  if (hive === DEFAULT_HIVE) return `Registry::HKEY_USERS\\.DEFAULT\\${path}`;
+  return `${hive}:\\${path}`;
+}
+
+/** The -Hive argument of Reset-WuCtlSyncTime for a hive label. */
+function resetHiveOf(hive: string): string {
+  return hive === DEFAULT_HIVE ? 'DEFAULT' : hive;
+}
+
 function isNetworkService(account: string): boolean {
   const normalized = account.toLowerCase().replace(/\s+/g, '');
   return normalized === 'ntauthority\\networkservice' || normalized === 'networkservice' || normalized === 's-1-5-20';
@@ -119,19 +138,43 @@ class CtlDiagnosis {
   readonly signals: Record<string, Signal> = {};
   private readonly hklm: RegistryKeyFact | null | undefined;
   private readonly hkcu: RegistryKeyFact | null | undefined;
+  /** SYSTEM's user hive (HKU\\.DEFAULT), or the snapshot's HKCU when SYSTEM collected it; undefined when unknown. */
+  private readonly system: { label: string; fact: RegistryKeyFact } | undefined;
+  private readonly collector: string;
 
   constructor(
     private readonly sections: CtlSections,
-    private readonly nowTicks: bigint,
+    private readonly context: DiagnoseContext,
   ) {
-    this.hklm = sections.ctl?.autoUpdate?.HKLM;
-    this.hkcu = sections.ctl?.autoUpdate?.HKCU;
+    const autoUpdate = sections.ctl?.autoUpdate;
+    this.hklm = autoUpdate?.HKLM;
+    this.hkcu = autoUpdate?.HKCU;
+    const by = context.collectedBy;
+    const collectorIsSystem = by?.sid === LOCAL_SYSTEM_SID;
+    if (autoUpdate?.DEFAULT !== undefined && autoUpdate.DEFAULT !== null) {
+      this.system = { label: DEFAULT_HIVE, fact: autoUpdate.DEFAULT };
+    } else if (collectorIsSystem && this.hkcu !== undefined && this.hkcu !== null) {
+      this.system = { label: 'HKCU', fact: this.hkcu };
+    }
+    this.collector =
+      by === null
+        ? 'not recorded in the snapshot'
+        : `${by.name ?? 'unknown account'}${by.sid ? ' (' + by.sid + ')' : ''}${collectorIsSystem ? ', LocalSystem' : ''}`;
+  }
+
+  private get nowTicks(): bigint {
+    return this.context.nowTicks;
   }
 
   run(): FamilyResult {
     const outcomes = CTL_KINDS.map((kind) => this.judgeSync(kind));
     const disallowedStale = outcomes[0] === 'Stale' || outcomes[0] === 'Missing';
     this.judgePolicy(this.sections.ctl?.policy, disallowedStale);
+    // Seed 000 in the other shape: the policy switched the updater off, and the CTL went stale (D6).
+    const policyOff = this.report.findings.find((f) => f.id === 'WUT-CTL-021');
+    if (policyOff !== undefined && disallowedStale) {
+      this.signals['disallowedUpdaterOff'] = { evidence: policyOff.evidence, findings: ['WUT-CTL-021'] };
+    }
     this.judgeSource(outcomes[0] === 'Stale' || outcomes[1] === 'Stale');
     this.judgeCryptSvc(this.sections.services);
     return { findings: this.report.findings, checks: this.report.checks, signals: this.signals };
@@ -143,8 +186,10 @@ class CtlDiagnosis {
       return;
     }
     this.reportedMalformed.add(`${hive}\\${name}`);
+    const resettable = path === AUTO_UPDATE_PATH && RESETTABLE.has(name);
     this.report.finding('WUT-CTL-003', {
-      params: { hive, name, path },
+      params: { hive, resetHive: resetHiveOf(hive), name, psPath: psPathOf(hive, path) },
+      ...(resettable ? { variant: 'resettable' } : {}),
       detail: `${hive}\\${path}\\${name} is not in the form Windows accepts: ${decoded.why}. ${effect}`,
       evidence: [valueEvidence(hive, path, name, decoded)],
     });
@@ -174,78 +219,118 @@ class CtlDiagnosis {
     return { seconds, source };
   }
 
-  /** Freshness of one CTL the way crypt32 judges it: newest of HKLM and HKCU within the window. */
+  /**
+   * Freshness of one CTL as Windows Update sees it (D5): crypt32 takes the newer of HKLM and the
+   * user hive of the process, and Windows Update's chain checks run as LocalSystem, whose user hive
+   * is HKU\\.DEFAULT. The collecting account's HKCU is evidence, and decides only when that account
+   * is SYSTEM. Without SYSTEM's hive, a fresh HKLM still passes (the newer can only be newer); a
+   * stale one cannot be judged.
+   */
   private judgeSync(kind: CtlKind): SyncOutcome {
     const check = (outcome: CheckOutcome, reason: string): void => this.report.check(kind.checkId, outcome, reason);
-    if ((this.hklm === undefined || this.hklm === null) && (this.hkcu === undefined || this.hkcu === null)) {
+    if ((this.hklm === undefined || this.hklm === null) && this.system === undefined) {
       check('NotRun', 'the AutoUpdate keys were not collected');
       return 'NotRun';
     }
-    const hklm = decodeFiletime(this.hklm, kind.syncValue, this.nowTicks);
-    const hkcu = decodeFiletime(this.hkcu, kind.syncValue, this.nowTicks);
     const effect = 'crypt32 ignores it, so it cannot count as a sync.';
+    const hklm = decodeFiletime(this.hklm, kind.syncValue, this.nowTicks);
     this.reportMalformed('HKLM', AUTO_UPDATE_PATH, kind.syncValue, hklm, effect);
-    this.reportMalformed('HKCU', AUTO_UPDATE_PATH, kind.syncValue, hkcu, effect);
+    const system =
+      this.system === undefined
+        ? null
+        : { label: this.system.label, decoded: decodeFiletime(this.system.fact, kind.syncValue, this.nowTicks) };
+    if (system !== null) this.reportMalformed(system.label, AUTO_UPDATE_PATH, kind.syncValue, system.decoded, effect);
+    const hkcu = decodeFiletime(this.hkcu, kind.syncValue, this.nowTicks);
+    if (system?.label !== 'HKCU') this.reportMalformed('HKCU', AUTO_UPDATE_PATH, kind.syncValue, hkcu, effect);
     if (hklm.kind === 'Unavailable') {
       check('NotRun', `HKLM ${kind.syncValue}: ${hklm.why}`);
       return 'NotRun';
     }
     const window = this.windowFor(kind);
     const windowTicks = BigInt(window.seconds) * TICKS_PER_SECOND;
+    const systemUnread =
+      system === null
+        ? `SYSTEM's user hive (${DEFAULT_HIVE}) was not collected`
+        : system.decoded.kind === 'Unavailable'
+          ? `${system.label} ${kind.syncValue}: ${system.decoded.why}`
+          : null;
     const candidates: { hive: string; time: FiletimeValue }[] = [];
     if (hklm.kind === 'Ok') candidates.push({ hive: 'HKLM', time: hklm.value });
-    if (hkcu.kind === 'Ok') candidates.push({ hive: 'HKCU', time: hkcu.value });
+    if (system !== null && system.decoded.kind === 'Ok')
+      candidates.push({ hive: system.label, time: system.decoded.value });
     // crypt32 uses the newer of the two (FACTS.md 2.3); on a tie HKLM is named.
     const newest = candidates.reduce<(typeof candidates)[number] | null>(
       (best, c) => (best === null || c.time.ticks > best.time.ticks ? c : best),
       null,
     );
-    const evidence: Evidence[] = [
-      valueEvidence('HKLM', AUTO_UPDATE_PATH, kind.syncValue, hklm, hklm.kind === 'Ok' ? hklm.value.utc : undefined),
-      valueEvidence('HKCU', AUTO_UPDATE_PATH, kind.syncValue, hkcu, hkcu.kind === 'Ok' ? hkcu.value.utc : undefined),
+    const shown = (d: Decoded<FiletimeValue>) => (d.kind === 'Ok' ? d.value.utc : undefined);
+    const evidence: Evidence[] = [valueEvidence('HKLM', AUTO_UPDATE_PATH, kind.syncValue, hklm, shown(hklm))];
+    if (system !== null && system.label !== 'HKCU') {
+      evidence.push(
+        valueEvidence(system.label, AUTO_UPDATE_PATH, kind.syncValue, system.decoded, shown(system.decoded)),
+      );
+    } else if (system === null) {
+      evidence.push({ item: `${DEFAULT_HIVE} ${kind.syncValue}`, value: `unknown: ${systemUnread ?? ''}` });
+    }
+    const hkcuEvidence = valueEvidence('HKCU', AUTO_UPDATE_PATH, kind.syncValue, hkcu, shown(hkcu));
+    if (system?.label !== 'HKCU') hkcuEvidence.item += " (the collecting account's; not what Windows Update reads)";
+    evidence.push(
+      hkcuEvidence,
+      { item: 'Collected by', value: this.collector },
       { item: 'Validity window', value: `${describeSeconds(window.seconds)} (${window.seconds} s: ${window.source})` },
       { item: 'Collection time', value: formatTicks(this.nowTicks) },
       { item: `HKLM ${kind.ctlValue}`, value: describeBlob(this.hklm, kind.ctlValue) },
-    ];
-    if (newest === null) {
-      if (hkcu.kind === 'Unavailable') {
-        check('NotRun', `HKLM has no usable ${kind.syncValue} and HKCU ${kind.syncValue}: ${hkcu.why}`);
-        return 'NotRun';
-      }
-      this.report.finding(kind.missingId, {
-        detail:
-          `Neither HKLM nor HKCU holds a valid ${kind.syncValue}, so crypt32 has no time of a successful sync for the ` +
-          `${kind.label} and cannot treat a cached copy as current. Either the updater never succeeded on this ` +
-          'machine, or the value was removed or damaged. What crypt32 does in this state exactly is UNVERIFIED.',
-        evidence,
-      });
-      check('Fail', `no valid ${kind.syncValue} in HKLM or HKCU`);
-      return 'Missing';
-    }
-    const ageTicks = this.nowTicks - newest.time.ticks;
-    evidence.splice(2, 0, {
-      item: 'Effective sync time',
-      value: `${newest.time.utc} (${newest.hive}, the newer hive), ${describeDuration(ageTicks)} before collection`,
-    });
+    );
+    const ageOf = (c: { time: FiletimeValue }) => this.nowTicks - c.time.ticks;
     const windowText = describeSeconds(window.seconds);
-    if (ageTicks <= windowTicks) {
+    if (newest !== null && ageOf(newest) <= windowTicks) {
+      const ageTicks = ageOf(newest);
+      evidence.splice(evidence.length - 4, 0, {
+        item: 'Effective sync time (SYSTEM view)',
+        value: `${newest.time.utc} (${newest.hive} decided), ${describeDuration(ageTicks)} before collection`,
+      });
       check('Pass', `synced ${describeDuration(ageTicks)} before collection (${newest.hive}); window ${windowText}`);
       return 'Fresh';
     }
-    if (hkcu.kind === 'Unavailable') {
-      // HKCU might hold a newer time that would win; without it nothing can be concluded.
-      check('NotRun', `HKLM is stale and HKCU ${kind.syncValue}: ${hkcu.why}`);
+    if (systemUnread !== null) {
+      // SYSTEM's hive might hold a newer time that would win; without it nothing can be concluded.
+      check(
+        'NotRun',
+        `HKLM ${newest === null ? 'has no usable ' + kind.syncValue : 'is stale'} and SYSTEM's view could not be read (${systemUnread})`,
+      );
       return 'NotRun';
     }
+    if (newest === null) {
+      const finding = this.report.finding(kind.missingId, {
+        detail:
+          `Neither HKLM nor SYSTEM's user hive (${DEFAULT_HIVE}) holds a valid ${kind.syncValue}, so crypt32 has no time ` +
+          `of a successful sync for the ${kind.label} and cannot treat a cached copy as current. Either the updater ` +
+          'never succeeded on this machine, or the value was removed or damaged. What crypt32 does in this state ' +
+          'exactly is UNVERIFIED.',
+        evidence,
+      });
+      if (kind.staleId === 'WUT-CTL-001') {
+        this.signals['disallowedCtlStale'] = { evidence: finding.evidence, findings: [kind.missingId] };
+      }
+      check('Fail', `no valid ${kind.syncValue} in HKLM or ${DEFAULT_HIVE}`);
+      return 'Missing';
+    }
+    const ageTicks = ageOf(newest);
+    evidence.splice(evidence.length - 4, 0, {
+      item: 'Effective sync time (SYSTEM view)',
+      value: `${newest.time.utc} (${newest.hive} decided), ${describeDuration(ageTicks)} before collection`,
+    });
     const finding = this.report.finding(kind.staleId, {
       params: { age: describeDuration(ageTicks) },
       detail:
-        `The newest ${kind.syncValue} (${newest.hive}) is ${newest.time.utc}, ${describeDuration(ageTicks)} before the ` +
-        `collection time, beyond the ${windowText} window. ${kind.staleDetail}`,
+        `The newest ${kind.syncValue} Windows Update sees (${newest.hive}) is ${newest.time.utc}, ` +
+        `${describeDuration(ageTicks)} before the collection time, beyond the ${windowText} window. ${kind.staleDetail}`,
       evidence,
     });
-    if (kind.staleId === 'WUT-CTL-001') this.signals['disallowedCtlStale'] = { evidence: finding.evidence };
-    check('Fail', `last sync ${describeDuration(ageTicks)} before collection; window ${windowText}`);
+    if (kind.staleId === 'WUT-CTL-001') {
+      this.signals['disallowedCtlStale'] = { evidence: finding.evidence, findings: [kind.staleId] };
+    }
+    check('Fail', `last sync ${describeDuration(ageTicks)} before collection (${newest.hive}); window ${windowText}`);
     return 'Stale';
   }
 
@@ -395,5 +480,5 @@ class CtlDiagnosis {
 
 /** The CTL-sync family (seed 000; FACTS.md section 2). */
 export function diagnoseCtl(sections: CtlSections, context: DiagnoseContext): FamilyResult {
-  return new CtlDiagnosis(sections, context.nowTicks).run();
+  return new CtlDiagnosis(sections, context).run();
 }

@@ -10,8 +10,13 @@ export const ctlSections = {
     {
       autoUpdate: v.nullish(
         v.object(
-          { HKLM: v.nullish(registryKeyFact), HKCU: v.nullish(registryKeyFact) },
-          expected('an object with HKLM and HKCU'),
+          {
+            HKLM: v.nullish(registryKeyFact),
+            HKCU: v.nullish(registryKeyFact),
+            /** HKU\.DEFAULT: LocalSystem's HKCU, the user hive Windows Update's chain checks read (D5). */
+            DEFAULT: v.nullish(registryKeyFact),
+          },
+          expected('an object with HKLM, HKCU and DEFAULT'),
         ),
       ),
       policy: v.nullish(registryKeyFact),

@@ -6,6 +6,8 @@ import type { Signal } from '../core/family';
 import { type Finding, catalogueEntry, catalogueOf, makeFinding } from '../core/findings';
 
 const REF_SEED_000 = 'https://blog.gyojir.com/posts/4NiiPGx9e/ (seed 000)';
+const REF_CONFIGURE =
+  'https://learn.microsoft.com/windows-server/identity/ad-cs/configure-trusted-roots-disallowed-certificates';
 
 export const ROOT_CAUSE_CATALOGUE = catalogueOf([
   {
@@ -13,11 +15,26 @@ export const ROOT_CAUSE_CATALOGUE = catalogueOf([
     severity: 'Critical',
     title: 'Root cause: CryptSvc cannot write the AutoUpdate key, so the disallowed CTL stopped syncing',
     remedy: {
-      command: 'Repair-WuAutoUpdateAcl -Strategy Auto -Resync',
+      command: 'Repair-WuAutoUpdateAcl',
+      parameters: { Strategy: 'Auto', Resync: true },
       description:
         "Elevated: backs up the key's ACL, repairs it, verifies CryptSvc's access (rolling back if that fails) and waits for the disallowed CTL to sync again. Try it first with -WhatIf.",
     },
     references: [REF_SEED_000],
+  },
+  {
+    id: 'WUT-CTL-101',
+    severity: 'Critical',
+    title: 'Root cause: a policy turns off the disallowed-CTL updater, so the disallowed CTL went stale',
+    remedy: {
+      command: 'gpresult.exe',
+      arguments: ['/scope', 'computer', '/h', 'gpresult.html'],
+      description:
+        'Writes the computer policy report to gpresult.html; find the GPO that sets EnableDisallowedCertAutoUpdate = 0 ' +
+        '(Computer Configuration > Windows Settings > Security Settings > Public Key Policies > Certificate Path ' +
+        'Validation Settings) and turn the updater back on there; a local edit is overwritten at the next refresh.',
+    },
+    references: [REF_CONFIGURE],
   },
 ]);
 
@@ -42,21 +59,40 @@ const RULES: readonly RootCauseRule[] = [
       'Update chain, and Windows Update fails with 0x80072F8F. Writing a new sync time by hand only helps for a day; ' +
       'giving CryptSvc its access back (re-enabling inheritance, as in seed 000) fixes it for good.',
   },
+  {
+    // A policy that disables the updater explains the stale CTL as surely as the ACL does (D6).
+    id: 'WUT-CTL-101',
+    family: 'CtlSync',
+    requires: ['CtlSync.disallowedCtlStale', 'CtlSync.disallowedUpdaterOff'],
+    detail:
+      'EnableDisallowedCertAutoUpdate = 0 in the AuthRoot policy key turns off the disallowed-certificate CTL ' +
+      'updater, and the CTL is now older than its window. crypt32 then reports revocation as offline (0x80092013) for ' +
+      'the Windows Update chain, and Windows Update fails with 0x80072F8F. Repairing ACLs or writing a sync time by ' +
+      'hand does not help while the policy stays.',
+  },
 ];
 
-/** The root-cause findings whose signals are all present, each listed first in the report. */
-export function rootCauses(signals: ReadonlyMap<string, Signal>): Finding[] {
+/**
+ * The root-cause findings whose signals are all present, each listed first in the report. The
+ * findings that stated those signals are marked as explained by it (D19: one cause, one count);
+ * a finding two root causes explain names the first.
+ */
+export function rootCauses(signals: ReadonlyMap<string, Signal>, findings: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const rule of RULES) {
     const present = rule.requires.map((name) => signals.get(name));
     if (present.some((s) => s === undefined)) continue;
     const evidence = present.flatMap((s) => (s as Signal).evidence);
+    const explains = [...new Set(present.flatMap((s) => (s as Signal).findings ?? []))];
     const made = makeFinding(rule.family, catalogueEntry(ROOT_CAUSE_CATALOGUE, rule.id), {
       detail: rule.detail,
       evidence,
     });
+    for (const f of findings) {
+      if (f.explainedBy === undefined && explains.includes(f.id)) f.explainedBy = rule.id;
+    }
     const { id, severity, family, ...rest } = made;
-    out.push({ id, severity, family, rootCause: true, ...rest });
+    out.push({ id, severity, family, rootCause: true, explains, ...rest });
   }
   return out;
 }

@@ -149,6 +149,10 @@ export const machineFacts = v.object(
     psEdition: nullableText(),
     psVersion: nullableText(),
     isElevated: v.nullish(v.boolean(expected('true, false or null'))),
+    /** The account that ran the collector (admin-trial D5): its HKCU is the one collected as HKCU. */
+    collectedBy: v.nullish(
+      v.object({ name: nullableText(), sid: v.nullish(literalSid) }, expected('an object with name and sid')),
+    ),
   },
   expected('an object'),
 );

@@ -7,8 +7,8 @@ const REF_SEED =
   'Seed 002: .NET 4 updates KB2656351/KB2656368 failing with 0x800B010E / 0x800B010B / 0x80070643, State 0xC9';
 const REF_API = 'https://learn.microsoft.com/windows/win32/api/wintrust/nf-wintrust-wintrustsetregpolicyflags';
 const REF_SETREG = 'https://learn.microsoft.com/windows/win32/seccrypto/setreg';
-/** {target} is "-Scope <scope>" or "-Sid '<SID>'", built from a schema-checked scope or SID. */
-const SET_DEFAULT = 'Set-WinTrustState {target} -Default';
+/** Set-WinTrustState -Default; the diagnosis adds -Scope or -Sid (schema-checked) before it. */
+const SET_DEFAULT = { command: 'Set-WinTrustState', parameters: { Default: true } };
 
 export const WINTRUST_CATALOGUE = catalogueOf([
   {
@@ -16,7 +16,7 @@ export const WINTRUST_CATALOGUE = catalogueOf([
     severity: 'Warning',
     title: 'Software Publishing State {hex} rejects signatures when revocation is offline ({scope})',
     remedy: {
-      command: SET_DEFAULT,
+      ...SET_DEFAULT,
       description:
         'Sets the Windows default option bits (0x23C00), keeping bits without public meaning; backs up the old value first and ' +
         'verifies the new one. Options can also be set one by one: Set-WinTrustState -Option OfflineRevocationOkCommercial -Enabled $true.',
@@ -28,7 +28,7 @@ export const WINTRUST_CATALOGUE = catalogueOf([
     severity: 'Warning',
     title: 'Software Publishing State {hex} weakens signature checking ({scope})',
     remedy: {
-      command: SET_DEFAULT,
+      ...SET_DEFAULT,
       description: 'Restores the Windows default checks, with a backup of the old value.',
     },
     references: [REF_SETREG, REF_API],
@@ -38,7 +38,7 @@ export const WINTRUST_CATALOGUE = catalogueOf([
     severity: 'Warning',
     title: 'Malformed Software Publishing State ({scope})',
     remedy: {
-      command: SET_DEFAULT,
+      ...SET_DEFAULT,
       description: 'Writes the Windows default as REG_DWORD, with a backup of the malformed value.',
     },
     references: [REF_API],
@@ -53,16 +53,43 @@ export const WINTRUST_CATALOGUE = catalogueOf([
     id: 'WUT-WTR-004',
     severity: 'Info',
     title: 'No Software Publishing State for SYSTEM',
-    remedy: { command: SET_DEFAULT, description: 'Optional: writes the Windows default explicitly, with a backup.' },
+    remedy: { ...SET_DEFAULT, description: 'Optional: writes the Windows default explicitly, with a backup.' },
     references: [REF_API],
+  },
+  {
+    id: 'WUT-WTR-005',
+    severity: 'Info',
+    title: 'Software Publishing State {hex} may reject some signatures ({scope})',
+    remedy: {
+      ...SET_DEFAULT,
+      description:
+        'Optional: Microsoft updates are not affected by what is listed here. Sets the Windows default option bits, with a backup.',
+    },
+    references: [REF_SETREG, REF_API],
   },
   {
     id: 'WUT-WTR-010',
     severity: 'Warning',
     title: 'Setup logs show package signature verification failures',
     remedy: {
-      command: 'Get-WuTrustStatus | Select-Object -ExpandProperty Findings',
-      description: 'Read the related findings; fix the State or the network path, then run the update again.',
+      command: 'Rename-Item',
+      parameters: { LiteralPath: '{path}', NewName: '{newName}', WhatIf: true },
+      description:
+        '{cause} Then run the update again; once it installs, move the old log aside (this command without -WhatIf) so ' +
+        'it no longer counts as evidence.',
+    },
+    references: [REF_SEED],
+  },
+  {
+    id: 'WUT-WTR-011',
+    severity: 'Info',
+    title: 'Old setup-log signature failures (the newest is {age} old)',
+    remedy: {
+      command: 'Rename-Item',
+      parameters: { LiteralPath: '{path}', NewName: '{newName}', WhatIf: true },
+      description:
+        'History, not a fault of this machine now: these lines are older than {days} days before collection. Move the ' +
+        'old log aside (this command without -WhatIf) once you no longer need it.',
     },
     references: [REF_SEED],
   },

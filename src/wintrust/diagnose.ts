@@ -1,10 +1,12 @@
 import type * as v from 'valibot';
 import type { DiagnoseContext, FamilyResult } from '../core/family';
-import { type Evidence, Reporter, type Severity } from '../core/findings';
+import { type Evidence, type Finding, Reporter, type Severity } from '../core/findings';
+import type { RemedyParameters } from '../core/remedy';
+import { TICKS_PER_SECOND, describeDuration } from '../core/time';
 import { lookupValue } from '../snapshot/registry';
 import { FAMILY_ID, WINTRUST_CATALOGUE, WINTRUST_CHECKS } from './catalogue';
 import { SOFTWARE_PUBLISHING_PATH, type WinTrustHive, type winTrustSections } from './section';
-import { WINTRUST_FAILURE_CODES, parseSetupLogLines } from './setupLog';
+import { type SetupLogEvent, WINTRUST_FAILURE_CODES, parseSetupLogLines, profileSidOf } from './setupLog';
 import { ABSENT_NOTE, decodeState, readStateFact } from './state';
 
 export type WinTrustSections = v.InferOutput<v.ObjectSchema<typeof winTrustSections, undefined>>;
@@ -28,29 +30,65 @@ function affects(h: WinTrustHive): string {
   }
 }
 
-/** The Set-WinTrustState target of a hive; sid and scope are schema-checked (a literal SID, a known scope). */
-function targetOf(h: WinTrustHive): string {
-  return h.scope === 'User' && h.sid ? `-Sid '${h.sid}'` : `-Scope ${h.scope}`;
+/** The Set-WinTrustState target of a hive as remedy data; sid and scope are schema-checked. */
+function targetOf(h: WinTrustHive): RemedyParameters {
+  return h.scope === 'User' && h.sid ? { Sid: h.sid } : { Scope: h.scope };
+}
+
+interface LogFailure extends SetupLogEvent {
+  path: string;
+  /** The profile whose TEMP holds the log (D3), or null when unknown. */
+  sid: string | null;
+}
+
+/** The file name of a Windows or POSIX path. */
+function baseName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] || path;
+}
+
+function logEvidenceOf(failures: readonly LogFailure[], nowTicks: bigint): Evidence[] {
+  return failures.slice(0, 6).map((e) => ({
+    item: `Setup log ${e.path}`,
+    value:
+      `${e.kind} ${e.code}${e.file ? ' (' + e.file + ')' : ''}` +
+      (e.ticks === null ? ', undated' : `, ${describeDuration(nowTicks - e.ticks)} before collection`) +
+      `: ${e.line.trim()}`,
+  }));
+}
+
+/** The newest of some failures (undated ones count as newest: they cannot be shown to be old). */
+function newestOf(failures: readonly LogFailure[]): LogFailure | undefined {
+  let best: LogFailure | undefined;
+  for (const f of failures) {
+    if (best === undefined || best.ticks === null) {
+      best = best ?? f;
+      continue;
+    }
+    if (f.ticks === null || f.ticks > best.ticks) best = f;
+  }
+  return best;
 }
 
 /** The WinTrust Software Publishing State family (seed 002; FACTS.md section 1 and 6.2). */
-export function diagnoseWinTrust(sections: WinTrustSections, _context: DiagnoseContext): FamilyResult {
+export function diagnoseWinTrust(sections: WinTrustSections, context: DiagnoseContext): FamilyResult {
   const report = new Reporter(FAMILY_ID, WINTRUST_CATALOGUE, WINTRUST_CHECKS);
   const hives = sections.wintrust?.hives ?? [];
   const logs = sections.logs?.setup ?? [];
-  const events = logs.flatMap((l) =>
-    l.status === 'Ok' && l.lines !== undefined
-      ? parseSetupLogLines(l.lines).map((e) => ({ ...e, path: l.path ?? '' }))
-      : [],
-  );
-  const failures = events.filter((e) => WINTRUST_FAILURE_CODES.has(e.code));
-  // Computed once: the list of failure codes is the same for every hive.
-  const failureCodes = [...new Set(failures.map((f) => f.code))].join(', ');
-  const logEvidence: Evidence[] = failures.slice(0, 6).map((e) => ({
-    item: `Setup log ${e.path}`,
-    value: `${e.kind} ${e.code}${e.file ? ' (' + e.file + ')' : ''}: ${e.line.trim()}`,
-  }));
-  let stateBreaksSomewhere = false;
+  const failures: LogFailure[] = [];
+  for (const l of logs) {
+    if (l.status !== 'Ok' || l.lines === undefined) continue;
+    const sid = profileSidOf(l);
+    for (const e of parseSetupLogLines(l.lines)) {
+      if (WINTRUST_FAILURE_CODES.has(e.code)) failures.push({ ...e, path: l.path ?? '', sid });
+    }
+  }
+  // D3: a log's own time stamps decide its age; lines older than the cutoff are history, not a fault.
+  const cutoff = context.nowTicks - BigInt(context.logMaxAgeDays) * 86400n * TICKS_PER_SECOND;
+  const current = failures.filter((e) => e.ticks === null || e.ticks >= cutoff);
+  const old = failures.filter((e) => e.ticks !== null && e.ticks < cutoff);
+  const citedLines = new Set<LogFailure>();
+  const citing: Finding[] = [];
 
   if (sections.wintrust === undefined || sections.wintrust === null) {
     report.check('WTR.State', 'NotRun', 'the WinTrust State values were not collected');
@@ -70,12 +108,14 @@ export function diagnoseWinTrust(sections: WinTrustSections, _context: DiagnoseC
         continue;
       }
       judged++;
-      const params = { scope: h.scope, target: targetOf(h) };
+      const params = { scope: h.scope };
+      const remedyParameters = targetOf(h);
       const reading = readStateFact(found.kind === 'Found' ? found.fact : null);
       if (reading.presence === 'Absent') {
         if (h.scope === 'System') {
           report.finding('WUT-WTR-004', {
             params,
+            remedyParameters,
             detail: `${where}\\State: ${ABSENT_NOTE}`,
             evidence: [{ item: 'State', value: 'absent', path: where }],
           });
@@ -92,6 +132,7 @@ export function diagnoseWinTrust(sections: WinTrustSections, _context: DiagnoseC
       if (reading.value === null) {
         report.finding('WUT-WTR-003', {
           params,
+          remedyParameters,
           detail: `${where}\\State is not a State value: ${reading.note}. Which policy wintrust applies then is unknown. Affects ${affects(h)}.`,
           evidence: [{ ...raw, value: `malformed: ${reading.note}` }],
         });
@@ -100,37 +141,53 @@ export function diagnoseWinTrust(sections: WinTrustSections, _context: DiagnoseC
       const typeNote = reading.type === 'REG_BINARY' ? reading.note : null;
       const state = decodeState(reading.value);
       raw.value = `${state.hex}${state.isWindowsDefault ? ' (the Windows default)' : ''}`;
-      const evidence: Evidence[] = [raw, { item: 'SetReg view', value: state.setRegText.replace(/\n/g, ' | ') }];
+      const evidence: Evidence[] = [raw];
+      state.setRegText.split('\n').forEach((line, i) => {
+        evidence.push({ item: i === 0 ? 'SetReg view' : `SetReg option ${i}`, value: line.trim() });
+      });
       if (state.unknownBitsNote) evidence.push({ item: 'Bits without public meaning', value: state.unknownBitsNote });
       const stateParams = { ...params, hex: state.hex };
       if (typeNote !== null) {
         report.finding('WUT-WTR-003', {
           params,
+          remedyParameters,
           variant: 'binary',
           detail: `${where}\\State: ${typeNote}`,
           evidence: [raw],
         });
       }
       if (state.breaksUpdates.length > 0) {
-        stateBreaksSomewhere = true;
-        const cited = failures.length > 0;
-        // Microsoft's packages are commercially signed: only a missing OFFLINEOK_COM breaks Windows
-        // Update installs for sure (seed 002: 0x22849, with individual still FALSE, worked).
-        const commercial = state.breaksUpdates.some((c) => c.code === 'OfflineCommercialNotOk');
-        // Setup logs that show 0x800B010E / 0x800B010B raise the finding: the failure has happened.
-        const severity: Severity = (h.scope === 'System' && commercial) || cited ? 'Critical' : 'Warning';
-        report.finding('WUT-WTR-001', {
+        // Only the commercial case breaks Microsoft's packages (D2). The logs that support it are
+        // recent ones from this hive's own profile (D3): a setup reads the HKCU of whoever ran it.
+        const hiveSid = h.sid ?? (h.scope === 'CurrentUser' ? (context.collectedBy?.sid ?? null) : null);
+        const cited = hiveSid === null ? [] : current.filter((e) => e.sid === hiveSid);
+        for (const c of cited) citedLines.add(c);
+        const severity: Severity = h.scope === 'System' || cited.length > 0 ? 'Critical' : 'Warning';
+        const codes = [...new Set(cited.map((c) => c.code))].join(', ');
+        const made = report.finding('WUT-WTR-001', {
           params: stateParams,
+          remedyParameters,
           severity,
           detail:
-            `${state.breaksUpdates.map((c) => c.text).join(' ')} This applies to ${affects(h)}. The Windows default is 0x23C00.` +
-            (cited ? ` The setup logs show exactly this failure (${failureCodes}).` : ''),
-          evidence: [...evidence, ...(cited ? logEvidence : [])],
+            `${[...state.breaksUpdates, ...state.mayBreakInstalls].map((c) => c.text).join(' ')} This applies to ` +
+            `${affects(h)}. The Windows default is 0x23C00.` +
+            (cited.length > 0 ? ` Setup logs in this profile's TEMP show exactly this failure (${codes}).` : ''),
+          evidence: [...evidence, ...logEvidenceOf(cited, context.nowTicks)],
+        });
+        if (cited.length > 0) citing.push(made);
+      }
+      if (state.mayBreakInstalls.length > 0 && state.breaksUpdates.length === 0) {
+        report.finding('WUT-WTR-005', {
+          params: stateParams,
+          remedyParameters,
+          detail: `${state.mayBreakInstalls.map((c) => c.text).join(' ')} This applies to ${affects(h)}.`,
+          evidence,
         });
       }
       if (state.weakensSecurity.length > 0) {
         report.finding('WUT-WTR-002', {
           params: stateParams,
+          remedyParameters,
           detail: `${state.weakensSecurity.map((c) => c.text).join(' ')} This applies to ${affects(h)}.`,
           evidence,
         });
@@ -148,21 +205,48 @@ export function diagnoseWinTrust(sections: WinTrustSections, _context: DiagnoseC
   if (sections.logs === undefined || sections.logs === null) {
     report.check('WTR.SetupLogs', 'NotRun', 'setup logs were not collected');
   } else {
-    if (failures.length > 0) {
-      report.finding('WUT-WTR-010', {
+    const codes = [...new Set(current.map((f) => f.code))].join(', ');
+    const newest = newestOf(current);
+    if (newest !== undefined) {
+      const explained = current.every((f) => citedLines.has(f));
+      const cause = explained
+        ? 'Fix the Software Publishing State that WUT-WTR-001 names first (Set-WinTrustState -Default for that hive).'
+        : 'No collected State explains these lines for the profile that ran the setup: check the revocation path ' +
+          '(the CRL/OCSP endpoints, the proxy, the disallowed CTL) and the State of that profile.';
+      const made = report.finding('WUT-WTR-010', {
+        params: { path: newest.path, newName: `${baseName(newest.path)}.old`, cause },
         detail:
-          `${failures.length} line(s) in .NET/KB setup logs report ${failureCodes} ` +
-          '(0x800B010E CERT_E_REVOCATION_FAILURE: the revocation check could not complete; 0x800B010B TRUST_E_FAIL). ' +
-          (stateBreaksSomewhere
-            ? 'A Software Publishing State above explains it.'
-            : 'No collected State explains it, so look at the revocation path: CRL/OCSP endpoints, the proxy, and the disallowed CTL.'),
-        evidence: logEvidence,
+          `${current.length} line(s) from the last ${context.logMaxAgeDays} days (or undated) in .NET/KB setup logs ` +
+          `report ${codes} (0x800B010E CERT_E_REVOCATION_FAILURE: the revocation check could not complete; ` +
+          `0x800B010B TRUST_E_FAIL). ${cause}`,
+        evidence: logEvidenceOf(current, context.nowTicks),
+      });
+      if (explained) {
+        made.explainedBy = 'WUT-WTR-001';
+        for (const f of citing) f.explains = ['WUT-WTR-010'];
+      }
+    }
+    const newestOld = newestOf(old);
+    if (newestOld !== undefined && newestOld.ticks !== null) {
+      report.finding('WUT-WTR-011', {
+        params: {
+          age: describeDuration(context.nowTicks - newestOld.ticks),
+          path: newestOld.path,
+          newName: `${baseName(newestOld.path)}.old`,
+          days: context.logMaxAgeDays,
+        },
+        detail:
+          `${old.length} signature-failure line(s) in setup logs are older than ${context.logMaxAgeDays} days before ` +
+          'the collection time (log times are local, read as UTC: up to 14 hours off). They record a past failure ' +
+          'and do not make this machine unhealthy now.',
+        evidence: logEvidenceOf(old, context.nowTicks),
       });
     }
     report.check(
       'WTR.SetupLogs',
-      failures.length > 0 ? 'Fail' : 'Pass',
-      `${logs.length} log(s) read, ${failures.length} failure line(s)`,
+      current.length > 0 ? 'Fail' : 'Pass',
+      `${logs.length} log(s) read, ${current.length} recent failure line(s)` +
+        (old.length > 0 ? `, ${old.length} older than ${context.logMaxAgeDays} days` : ''),
     );
   }
   return { findings: report.findings, checks: report.checks, signals: {} };

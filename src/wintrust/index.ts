@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { EngineError } from '../core/errors';
 import { command, defineFamily } from '../core/family';
 import { formatHex32 } from '../core/hex';
+import { formatTicks } from '../core/time';
 import { requestObject } from '../core/request';
 import { SID_PATTERN, registryValueFact } from '../snapshot/schema';
 import { FAMILY_ID, WINTRUST_CATALOGUE, WINTRUST_CHECKS } from './catalogue';
@@ -162,7 +163,12 @@ export const winTrustFamily = defineFamily({
           '"parseSetupLog" needs "lines": a list of strings.',
         ),
       }),
-      (r) => ({ events: parseSetupLogLines(r.lines) }),
+      (r) => ({
+        events: parseSetupLogLines(r.lines).map(({ ticks, ...e }) => ({
+          ...e,
+          time: ticks === null ? null : formatTicks(ticks),
+        })),
+      }),
     ),
   },
 });

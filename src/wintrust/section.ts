@@ -21,6 +21,8 @@ export type WinTrustHive = v.InferOutput<typeof winTrustHive>;
 export const setupLogFact = v.object(
   {
     path: optionalText(),
+    /** The SID of the profile whose TEMP folder holds the log (D3), when the collector knows it. */
+    sid: v.nullish(literalSid),
     status: factStatus,
     lines: v.optional(v.array(text(), expected('a list of strings'))),
     message: optionalText(),

@@ -93,25 +93,28 @@ export interface Concern {
   text: string;
 }
 
-/** Settings that make package signature checks fail when revocation servers cannot be reached (seed 002). */
-const BREAKS_UPDATES: readonly { bit: number; whenSet: boolean; concern: Concern }[] = [
-  {
-    bit: 0x800,
-    whenSet: false,
-    concern: {
-      code: 'OfflineCommercialNotOk',
-      text: 'Offline revocation server OK (Commercial) is FALSE: when revocation information cannot be fetched, signature checks of commercially signed packages (Microsoft updates) fail with 0x800B010E, reported as 0x800B010B or 0x80070643.',
-    },
-  },
-  {
-    bit: 0x400,
-    whenSet: false,
-    concern: {
-      code: 'OfflineIndividualNotOk',
-      text: 'Offline revocation server OK (Individual) is FALSE: when revocation information cannot be fetched, signature checks of individually signed files fail.',
-    },
-  },
-];
+/**
+ * What makes package signature checks fail (admin-trial D2). Microsoft's packages are signed
+ * commercially: only a clear WTPF_OFFLINEOK_COM (0x800, SetReg option 5) makes their checks fail
+ * when revocation information cannot be fetched (seed 002: 0x22849, with option 4 still FALSE,
+ * installed the .NET updates). Where revocation is not checked at all (0x200 set), nothing fails
+ * for being offline, so neither concern applies.
+ */
+const OFFLINE_COMMERCIAL: Concern = {
+  code: 'OfflineCommercialNotOk',
+  text: 'Offline revocation server OK (Commercial) is FALSE: when revocation information cannot be fetched, signature checks of commercially signed packages (Microsoft updates) fail with 0x800B010E, reported as 0x800B010B or 0x80070643.',
+};
+/** Individually signed files only: not Microsoft's packages, so information, never "breaks updates". */
+const OFFLINE_INDIVIDUAL: Concern = {
+  code: 'OfflineIndividualNotOk',
+  text: 'Offline revocation server OK (Individual) is FALSE: when revocation information cannot be fetched, signature checks of files signed with individual (personal) certificates fail. Microsoft updates are signed commercially and are not affected.',
+};
+/** Option 10: both weakening and possibly breaking installs (UNVERIFIED: no source shows its effect on updates). */
+const ONLY_PERSONAL_TRUST_DB_BREAKS: Concern = {
+  code: 'OnlyPersonalTrustDb',
+  text: "Only trust items found in the Trust DB is TRUE (WTPF_ALLOWONLYPERTRUST): by the flag's documented meaning, packages whose publisher is not in the personal trust database, Microsoft's among them, may be rejected (UNVERIFIED: no source shows the effect on Windows Update or .NET updates).",
+};
+const REVOCATION_OFF = 0x200;
 
 /** Settings that weaken signature checking compared with the Windows default. */
 const WEAKENS_SECURITY: readonly { bit: number; concern: Concern }[] = [
@@ -144,7 +147,7 @@ const WEAKENS_SECURITY: readonly { bit: number; concern: Concern }[] = [
     bit: 0x40000,
     concern: {
       code: 'OnlyPersonalTrustDb',
-      text: 'Only items in the personal trust database are trusted (WTPF_ALLOWONLYPERTRUST): trust rests on what a user once accepted.',
+      text: 'Only items in the personal trust database are trusted (WTPF_ALLOWONLYPERTRUST): trust rests on what a user once accepted (it may also break installs; UNVERIFIED).',
     },
   },
 ];
@@ -156,7 +159,10 @@ export interface DecodedState {
   options: { number: number; name: string; label: string; enabled: boolean }[];
   unknownBits: string[];
   unknownBitsNote: string | null;
+  /** Settings that make Microsoft's package signature checks fail (only a clear OFFLINEOK_COM, revocation on). */
   breaksUpdates: Concern[];
+  /** Settings that may make some installs fail: individually signed files, or option 10 (UNVERIFIED). */
+  mayBreakInstalls: Concern[];
   weakensSecurity: Concern[];
   differsFromDefault: { number: number; label: string; value: boolean; default: boolean }[];
   isWindowsDefault: boolean;
@@ -212,7 +218,11 @@ export function decodeState(value: number): DecodedState {
       unknownBits.length === 0
         ? null
         : `Bits ${unknownBits.join(', ')} have no public meaning (0x1, 0x8 and 0x40 are common leftovers); SetReg ignores them and WuTrust keeps them on every change.`,
-    breaksUpdates: BREAKS_UPDATES.filter((b) => ((v & b.bit) !== 0) === b.whenSet).map((b) => b.concern),
+    breaksUpdates: (v & REVOCATION_OFF) === 0 && (v & 0x800) === 0 ? [OFFLINE_COMMERCIAL] : [],
+    mayBreakInstalls: [
+      ...((v & REVOCATION_OFF) === 0 && (v & 0x400) === 0 ? [OFFLINE_INDIVIDUAL] : []),
+      ...((v & 0x40000) !== 0 ? [ONLY_PERSONAL_TRUST_DB_BREAKS] : []),
+    ],
     weakensSecurity: WEAKENS_SECURITY.filter((w) => (v & w.bit) !== 0).map((w) => w.concern),
     differsFromDefault,
     isWindowsDefault: (v & KNOWN_FLAG_MASK) === WINDOWS_DEFAULT_STATE,

@@ -14,6 +14,7 @@ test('engineInfo names the version and the commands', () => {
     'decodeFiletime',
     'decodeWinTrustState',
     'diagnose',
+    'diagnoseWith',
     'engineInfo',
     'judgeCtlResync',
     'parseSddl',

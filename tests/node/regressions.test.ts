@@ -58,7 +58,7 @@ test('(3) "undefined" and "[object Object]" never reach titles, reasons or remed
   }
   assert.equal(
     report.findings.find((f: { id: string }) => f.id === 'WUT-WTR-001').remedy.command,
-    'Set-WinTrustState -Scope System -Default',
+    "Set-WinTrustState -Scope 'System' -Default",
   );
 });
 

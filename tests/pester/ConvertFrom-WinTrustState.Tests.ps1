@@ -10,7 +10,9 @@ Describe 'ConvertFrom-WinTrustState' {
         $state.Hex | Should -Be '0xC9'
         @($state.Options | Where-Object Enabled | ForEach-Object Number) | Should -Be @(1, 2, 3, 9)
         $state.UnknownBits | Should -Be @('0x1', '0x8', '0x40')
-        $state.BreaksUpdates.Count | Should -Be 2
+        # D2: only the clear OFFLINEOK_COM breaks updates; the clear OFFLINEOK_IND may break some installs.
+        $state.BreaksUpdates.Count | Should -Be 1
+        $state.MayBreakInstalls.Count | Should -Be 1
         $state.IsWindowsDefault | Should -BeFalse
         ($state.SetRegText -split "`n")[5] | Should -Be ' 5) Offline revocation server OK (Commercial)..... FALSE'
     }

@@ -34,6 +34,11 @@ BeforeAll {
             [ordered]@{ path = 'HKCU\x'; status = 'Ok'; values = [ordered]@{} }
         }
         Mock -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter {
+            $Hive -eq 'Users'
+        } {
+            [ordered]@{ path = 'HKU\.DEFAULT\x'; status = 'Ok'; values = [ordered]@{} }
+        }
+        Mock -ModuleName WuTrust Get-WuRegistryKeyFact -ParameterFilter {
             $SubKey -like 'SOFTWARE\Policies*'
         } {
             [ordered]@{ path = 'HKLM\policy'; status = 'NotFound' }
@@ -77,11 +82,13 @@ Describe 'Get-WuTrustStatus -Snapshot' {
         $report.ComputerName | Should -Be 'PC-SEED000'
     }
 
-    It 'reports the healthy sample as Healthy with every check run' {
+    It 'reports the healthy sample as Healthy with every check run, and lists the family this version lacks (D7)' {
         $report = Get-WuTrustStatus -Snapshot (Join-Path $script:SamplesRoot 'healthy.json')
         $report.Healthy | Should -BeTrue
         $report.Findings.Count | Should -Be 0
-        $report.ChecksNotRun.Count | Should -Be 0
+        @($report.ChecksNotRun | Where-Object { -not $_.NotImplemented }).Count | Should -Be 0
+        @($report.ChecksNotRun | Where-Object NotImplemented).Family | Should -Be @('NetworkTrust')
+        $report.Summary | Should -BeLike '*not checked in this version: NetworkTrust*'
         $report.ChecksRun.Count | Should -BeGreaterThan 0
     }
 
@@ -175,7 +182,10 @@ Describe 'Get-WuTrustStatus live' {
         $report.Source | Should -Be 'Live'
         @($report.Findings | ForEach-Object Id) | Should -Be @('WUT-CTL-001')
         Should -Invoke -ModuleName WuTrust Get-WuServiceFact -Times 1 -Exactly
-        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -Times 3 -Exactly
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -Times 4 -Exactly
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -Times 1 -Exactly -ParameterFilter {
+            $Hive -eq 'Users' -and $SubKey -eq '.DEFAULT\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate'
+        }
         Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -Times 3 -Exactly
     }
 

@@ -1,7 +1,8 @@
 function Get-WuCtlSection {
     <#
     .SYNOPSIS
-    The CTL-sync family's snapshot sections: the AutoUpdate keys (HKLM and HKCU), the AuthRoot policy, the services.
+    The CTL-sync family's snapshot sections: the AutoUpdate keys (HKLM, HKCU, and HKU\.DEFAULT, the
+    user hive of LocalSystem, as which Windows Update's chain checks run), the AuthRoot policy, the services.
     #>
     [CmdletBinding()]
     [OutputType([System.Collections.Specialized.OrderedDictionary])]
@@ -10,8 +11,9 @@ function Get-WuCtlSection {
     [ordered]@{
         ctl      = [ordered]@{
             autoUpdate = [ordered]@{
-                HKLM = Get-WuRegistryKeyFact -Hive LocalMachine -SubKey $script:WuAutoUpdateSubKey @autoUpdate
-                HKCU = Get-WuRegistryKeyFact -Hive CurrentUser -SubKey $script:WuAutoUpdateSubKey @autoUpdate
+                HKLM    = Get-WuRegistryKeyFact -Hive LocalMachine -SubKey $script:WuAutoUpdateSubKey @autoUpdate
+                HKCU    = Get-WuRegistryKeyFact -Hive CurrentUser -SubKey $script:WuAutoUpdateSubKey @autoUpdate
+                DEFAULT = Get-WuRegistryKeyFact -Hive Users -SubKey ".DEFAULT\$script:WuAutoUpdateSubKey" @autoUpdate
             }
             policy     = Get-WuRegistryKeyFact -Hive LocalMachine -SubKey $script:WuAuthRootPolicySubKey -ExpectedValue $script:WuAuthRootPolicyValues
         }

@@ -1,22 +1,31 @@
 function Get-WuSetupLogFolder {
     <#
     .SYNOPSIS
-    Where .NET/KB setup logs land: the current user's TEMP, every profile's TEMP that this account
-    may list, and the SYSTEM account's temp folders.
+    Where .NET/KB setup logs land, each with the SID of the profile whose TEMP it is (admin-trial D3):
+    every profile's TEMP that this account may list, the current user's TEMP, and SYSTEM's temp
+    folders (SYSTEM's TEMP is %SystemRoot%\Temp). A folder whose profile is unknown has no SID.
     #>
     [CmdletBinding()]
-    [OutputType([string[]])]
     param()
     $root = $env:SystemRoot
-    $profiles = @()
-    if ($env:SystemDrive) {
-        $profiles = @(Get-ChildItem -Path (Join-Path -Path $env:SystemDrive -ChildPath 'Users') -Directory -ErrorAction SilentlyContinue |
-                ForEach-Object { Join-Path -Path $_.FullName -ChildPath 'AppData\Local\Temp' })
+    $folders = [ordered]@{}
+    $add = {
+        param([string]$Path, [string]$Sid)
+        if (-not $Path) { return }
+        $key = $Path.TrimEnd('\').ToUpperInvariant()
+        if (-not $folders.Contains($key) -or (-not $folders[$key].Sid -and $Sid)) {
+            $folders[$key] = [pscustomobject]@{ Path = $Path; Sid = $(if ($Sid) { $Sid } else { $null }) }
+        }
     }
-    @(
-        $env:TEMP
-        $profiles
-        $(if ($root) { Join-Path -Path $root -ChildPath 'Temp' })
-        $(if ($root) { Join-Path -Path $root -ChildPath 'System32\config\systemprofile\AppData\Local\Temp' })
-    ) | Where-Object { $_ } | Select-Object -Unique
+    foreach ($known in @(Get-WuProfileList)) {
+        & $add (Join-Path -Path $known.Path -ChildPath 'AppData\Local\Temp') $known.Sid
+    }
+    $currentSid = $null
+    try { $currentSid = Get-WuCurrentUserSid } catch { $currentSid = $null }
+    & $add $env:TEMP $currentSid
+    if ($root) {
+        & $add (Join-Path -Path $root -ChildPath 'Temp') 'S-1-5-18'
+        & $add (Join-Path -Path $root -ChildPath 'System32\config\systemprofile\AppData\Local\Temp') 'S-1-5-18'
+    }
+    $folders.Values
 }

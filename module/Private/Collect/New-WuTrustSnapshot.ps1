@@ -11,6 +11,8 @@ function New-WuTrustSnapshot {
     $os = Get-WuOsVersionInfo
     $elevated = $null
     try { $elevated = [bool](Test-WuElevation) } catch { $elevated = $null }
+    $account = $null
+    try { $account = Get-WuCollectingAccount } catch { $account = $null }
     $snapshot = [ordered]@{
         schemaVersion = $script:WuSnapshotSchemaVersion
         tool          = [ordered]@{ name = 'WuTrust'; version = (Get-WuTrustModuleVersion) }
@@ -23,6 +25,7 @@ function New-WuTrustSnapshot {
             psEdition     = [string]$PSVersionTable.PSEdition
             psVersion     = $PSVersionTable.PSVersion.ToString()
             isElevated    = $elevated
+            collectedBy   = $account
         }
     }
     foreach ($family in $script:WuTrustFamilies) {

@@ -8,7 +8,9 @@ function Read-WuTrustInputFile {
     param(
         [Parameter(Mandatory = $true)][string]$Path,
         # What the file is, for messages: Snapshot or Backup.
-        [ValidateSet('Snapshot', 'Backup')][string]$Kind = 'Snapshot'
+        [ValidateSet('Snapshot', 'Backup')][string]$Kind = 'Snapshot',
+        # Larger files are refused before they are read (admin-trial D4).
+        [long]$MaxBytes = 32MB
     )
     $writer = @{ Snapshot = 'Export-WuTrustSnapshot'; Backup = 'a WuTrust repair' }[$Kind]
     $fullPath = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($Path)
@@ -27,6 +29,17 @@ function Read-WuTrustInputFile {
             Message      = "$Kind path '$Path' is a folder; expected a .json file written by $writer."
             ErrorId      = "WuTrust.${Kind}IsFolder"
             Category     = 'InvalidArgument'
+            TargetObject = $Path
+        }
+        return @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord @record) }
+    }
+    $length = ([System.IO.FileInfo]::new($fullPath)).Length
+    if ($length -gt $MaxBytes) {
+        $record = @{
+            Message      = "$Kind file '$Path' is $([math]::Round($length / 1MB, 1)) MB; WuTrust reads files of at most " +
+                "$([math]::Round($MaxBytes / 1MB)) MB (a snapshot from Export-WuTrustSnapshot is far smaller). It was not read."
+            ErrorId      = "WuTrust.${Kind}TooLarge"
+            Category     = 'LimitsExceeded'
             TargetObject = $Path
         }
         return @{ Text = $null; ErrorRecord = (New-WuTrustErrorRecord @record) }

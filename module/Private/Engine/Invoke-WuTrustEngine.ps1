@@ -9,11 +9,13 @@ function Invoke-WuTrustEngine {
         [Parameter(Mandatory = $true)][AllowEmptyString()][string]$RequestJson,
         # Names what the request came from (a file), for error messages.
         [string]$Context,
+        # The error records' TargetObject (the file's path); the command name when absent.
+        [object]$Target,
         # Return the result as the engine's JSON text instead of objects.
         [switch]$Raw
     )
-    $responseText = Invoke-WuTrustEngineText -Command $Command -RequestJson $RequestJson
-    $resolved = Resolve-WuTrustEngineResponse -ResponseText $responseText -Command $Command -Context $Context -Raw:$Raw
+    $responseText = Invoke-WuTrustEngineText -Command $Command -RequestJson $RequestJson -Context $Context -Target $Target
+    $resolved = Resolve-WuTrustEngineResponse -ResponseText $responseText -Command $Command -Context $Context -Target $Target -Raw:$Raw
     if ($null -ne $resolved.ErrorRecord) {
         throw $resolved.ErrorRecord
     }

@@ -12,10 +12,17 @@ function New-WuTrustErrorRecord {
         [object]$TargetObject,
         [System.Exception]$InnerException
     )
-    $exception = if ($null -ne $InnerException) {
-        [System.InvalidOperationException]::new($Message, $InnerException)
-    } else {
-        [System.InvalidOperationException]::new($Message)
+    # An exception type that fits the category (admin-trial D13), so callers can catch by type.
+    $type = switch ($Category) {
+        'ObjectNotFound' { [System.IO.FileNotFoundException]; break }
+        'InvalidData' { [System.IO.InvalidDataException]; break }
+        'InvalidArgument' { [System.ArgumentException]; break }
+        'NotImplemented' { [System.PlatformNotSupportedException]; break }
+        'PermissionDenied' { [System.UnauthorizedAccessException]; break }
+        'ReadError' { [System.IO.IOException]; break }
+        'WriteError' { [System.IO.IOException]; break }
+        default { [System.InvalidOperationException] }
     }
+    $exception = if ($null -ne $InnerException) { $type::new($Message, $InnerException) } else { $type::new($Message) }
     [System.Management.Automation.ErrorRecord]::new($exception, $ErrorId, $Category, $TargetObject)
 }

@@ -8,6 +8,7 @@ function Resolve-WuTrustEngineResponse {
         [Parameter(Mandatory = $true)][string]$ResponseText,
         [Parameter(Mandatory = $true)][string]$Command,
         [string]$Context,
+        [object]$Target,
         [switch]$Raw
     )
     # The facade writes exactly '{"ok":true,"result":' + result + '}' on success (src/index.ts).
@@ -26,7 +27,7 @@ function Resolve-WuTrustEngineResponse {
         'InternalError' { [System.Management.Automation.ErrorCategory]::NotSpecified }
         default { [System.Management.Automation.ErrorCategory]::InvalidArgument }
     }
-    $target = if ($Context) { $Context } else { $Command }
+    $target = if ($null -ne $Target) { $Target } elseif ($Context) { $Context } else { $Command }
     $record = @{
         Message      = ($prefix + $response.error.message)
         ErrorId      = ('WuTrust.Engine.' + $response.error.code)

@@ -12,5 +12,7 @@ function ConvertTo-WuTrustCheck {
         Outcome    = [string]$Check.outcome
         Title      = [string]$Check.title
         Reason     = [string]$Check.reason
+        # True for a family this version does not have: listed so Healthy never covers it (D7).
+        NotImplemented = [bool]$(if ($Check.PSObject.Properties['notImplemented']) { $Check.notImplemented } else { $false })
     }
 }

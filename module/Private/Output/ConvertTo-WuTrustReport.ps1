@@ -9,16 +9,21 @@ function ConvertTo-WuTrustReport {
         # Where the facts came from: 'Live' or the snapshot file's path.
         [Parameter(Mandatory = $true)][string]$Source
     )
+    $findings = @(foreach ($f in @($Result.findings)) { ConvertTo-WuTrustFinding -Finding $f })
+    # Counted as the summary counts them: a finding a root cause explains is not counted again (D19).
+    $counted = @($findings | Where-Object { -not $_.ExplainedBy })
     [pscustomobject][ordered]@{
-        PSTypeName   = 'WuTrust.Report'
-        ComputerName = [string]$Result.computerName
-        CollectedAt  = ConvertTo-WuUtcDateTime -Value $Result.collectedAt
-        Status       = [string]$Result.status
-        Healthy      = [bool]$Result.healthy
-        Summary      = [string]$Result.summary
-        Findings     = @(foreach ($f in @($Result.findings)) { ConvertTo-WuTrustFinding -Finding $f })
-        ChecksRun    = @(foreach ($c in @($Result.checksRun)) { ConvertTo-WuTrustCheck -Check $c })
-        ChecksNotRun = @(foreach ($c in @($Result.checksNotRun)) { ConvertTo-WuTrustCheck -Check $c })
-        Source       = $Source
+        PSTypeName    = 'WuTrust.Report'
+        ComputerName  = [string]$Result.computerName
+        CollectedAt   = ConvertTo-WuUtcDateTime -Value $Result.collectedAt
+        Status        = [string]$Result.status
+        Healthy       = [bool]$Result.healthy
+        CriticalCount = @($counted | Where-Object { $_.Severity -eq 'Critical' }).Count
+        WarningCount  = @($counted | Where-Object { $_.Severity -eq 'Warning' }).Count
+        Summary       = [string]$Result.summary
+        Findings      = $findings
+        ChecksRun     = @(foreach ($c in @($Result.checksRun)) { ConvertTo-WuTrustCheck -Check $c })
+        ChecksNotRun  = @(foreach ($c in @($Result.checksNotRun)) { ConvertTo-WuTrustCheck -Check $c })
+        Source        = $Source
     }
 }

@@ -26,6 +26,7 @@ function ConvertTo-WuWinTrustState {
         Hex              = $(if ($null -ne $Decoded) { [string]$Decoded.hex } else { $null })
         IsWindowsDefault = $(if ($null -ne $Decoded) { [bool]$Decoded.isWindowsDefault } else { $null })
         BreaksUpdates    = [string[]]@($(if ($null -ne $Decoded) { $Decoded.breaksUpdates | ForEach-Object { $_.text } }))
+        MayBreakInstalls = [string[]]@($(if ($null -ne $Decoded) { $Decoded.mayBreakInstalls | ForEach-Object { $_.text } }))
         WeakensSecurity  = [string[]]@($(if ($null -ne $Decoded) { $Decoded.weakensSecurity | ForEach-Object { $_.text } }))
         UnknownBits      = [string[]]@($(if ($null -ne $Decoded) { $Decoded.unknownBits }))
         Options          = $options

@@ -479,7 +479,7 @@ function diag(name, description, edit, expect) {
 }
 diag(
   'diagnose-seed-000-root-cause',
-  'Seed 000 end to end: CTL a week old and the protected ACL without CryptSvc: one root-cause finding first',
+  'Seed 000 end to end (D19): CTL a week old and the protected ACL without CryptSvc: one root cause, counted once',
   (s) => {
     s.ctl.autoUpdate.HKLM.values.DisallowedCertLastSyncTime.hex = ft(7 * 24 * HOUR);
     s.acl.autoUpdate.sddl = SEED_BROKEN;
@@ -487,13 +487,22 @@ diag(
   {
     findingIds: ['WUT-ACL-002', 'WUT-CTL-001', 'WUT-CTL-100'],
     result: {
+      summary:
+        'Unhealthy: 1 critical, 0 warning, 0 info (+2 explained by a root cause); 9 checks run, 0 not run; not checked in this version: NetworkTrust; first: WUT-CTL-100 Root cause: CryptSvc cannot write the AutoUpdate key, so the disallowed CTL stopped syncing',
       findings: [
         {
           id: 'WUT-CTL-100',
           severity: 'Critical',
           rootCause: true,
-          remedy: { command: 'Repair-WuAutoUpdateAcl -Strategy Auto -Resync' },
+          explains: ['WUT-CTL-001', 'WUT-ACL-002'],
+          remedy: {
+            command: "Repair-WuAutoUpdateAcl -Strategy 'Auto' -Resync",
+            name: 'Repair-WuAutoUpdateAcl',
+            parameters: { Strategy: 'Auto', Resync: true },
+          },
         },
+        { id: 'WUT-ACL-002', explainedBy: 'WUT-CTL-100' },
+        { id: 'WUT-CTL-001', explainedBy: 'WUT-CTL-100' },
       ],
     },
   },

@@ -45,6 +45,7 @@ function healthy(): any {
       psEdition: 'Desktop',
       psVersion: '5.1.19041.5247',
       isElevated: true,
+      collectedBy: { name: 'PC-HEALTHY\\admin', sid: 'S-1-5-21-1004336348-1177238915-682003330-500' },
     },
     ctl: {
       autoUpdate: {
@@ -61,6 +62,7 @@ function healthy(): any {
           },
         },
         HKCU: { path: AU.replace('HKLM', 'HKCU'), status: 'Ok', values: {} },
+        DEFAULT: { path: AU.replace('HKLM', 'HKU\\.DEFAULT'), status: 'Ok', values: {} },
       },
       policy: { path: 'HKLM\\SOFTWARE\\Policies\\Microsoft\\SystemCertificates\\AuthRoot', status: 'NotFound' },
     },

@@ -3,6 +3,8 @@
 import { AU, HOUR, NOW, bin, dw, ft, healthy, sz, utf16 } from './base';
 const hklm = (s) => s.ctl.autoUpdate.HKLM.values;
 const hkcu = (s) => s.ctl.autoUpdate.HKCU.values;
+/** HKU\.DEFAULT: LocalSystem's user hive, the one Windows Update's chain checks read (admin-trial D5). */
+const sys = (s) => s.ctl.autoUpdate.DEFAULT.values;
 const policy = (s, values) => {
   s.ctl.policy = { path: s.ctl.policy.path, status: 'Ok', values };
 };
@@ -40,7 +42,13 @@ add('healthy', 'Fresh CTLs, no policy, CryptSvc running: no findings', () => {},
     'WTR.State': 'Pass',
     'WTR.SetupLogs': 'Pass',
   },
-  result: { healthy: true, status: 'Healthy', computerName: 'PC-HEALTHY', checksNotRun: [] },
+  result: {
+    healthy: true,
+    status: 'Healthy',
+    computerName: 'PC-HEALTHY',
+    // D7: the family this version lacks is listed, with its reason, without making the report Incomplete.
+    checksNotRun: [{ id: 'NET.TlsPath', family: 'NetworkTrust', outcome: 'NotRun', notImplemented: true }],
+  },
 });
 add(
   'disallowed-23h59m',
@@ -80,11 +88,11 @@ add(
 );
 add(
   'seed-000-week-old',
-  'Seed 000: disallowed CTL a week old in HKLM and HKCU; Windows Update fails with 0x80072F8F',
+  "Seed 000: disallowed CTL a week old in HKLM and in SYSTEM's hive; Windows Update fails with 0x80072F8F",
   (s) => {
     s.machine.computerName = 'PC-SEED000';
     hklm(s).DisallowedCertLastSyncTime = bin(ft(7 * 24 * HOUR + 5 * HOUR));
-    hkcu(s).DisallowedCertLastSyncTime = bin(ft(8 * 24 * HOUR));
+    sys(s).DisallowedCertLastSyncTime = bin(ft(8 * 24 * HOUR));
   },
   {
     findingIds: ['WUT-CTL-001'],
@@ -95,28 +103,87 @@ add(
   },
 );
 add(
-  'hkcu-newer-than-stale-hklm',
-  'HKLM stale but HKCU fresh: crypt32 takes the newer, so no finding',
+  'system-hive-newer-than-stale-hklm',
+  "HKLM stale but SYSTEM's hive (HKU\\.DEFAULT) fresh: crypt32 takes the newer, so no finding",
   (s) => {
+    hklm(s).DisallowedCertLastSyncTime = bin(ft(5 * 24 * HOUR));
+    sys(s).DisallowedCertLastSyncTime = bin(ft(2 * HOUR));
+  },
+  { findingIds: [], checks: pass('CTL.DisallowedSync') },
+);
+add(
+  'd5-admin-hkcu-fresh-system-stale',
+  "D5: an interactive admin's fresh HKCU does not hide the stale view SYSTEM (Windows Update) has",
+  (s) => {
+    hklm(s).DisallowedCertLastSyncTime = bin(ft(7 * 24 * HOUR));
+    hkcu(s).DisallowedCertLastSyncTime = bin(ft(HOUR + 45 * 60));
+  },
+  {
+    findingIds: ['WUT-CTL-001'],
+    checks: { 'CTL.DisallowedSync': 'Fail' },
+    result: {
+      findings: [
+        {
+          id: 'WUT-CTL-001',
+          title: 'The disallowed-certificate CTL is stale: last synced 7 d ago',
+          evidence: [
+            { item: 'HKLM DisallowedCertLastSyncTime' },
+            { item: 'HKU\\.DEFAULT DisallowedCertLastSyncTime', value: 'absent: the value does not exist' },
+            { item: "HKCU DisallowedCertLastSyncTime (the collecting account's; not what Windows Update reads)" },
+            {
+              item: 'Effective sync time (SYSTEM view)',
+              value: '2026-11-13T10:00:00.0000000Z (HKLM decided), 7 d before collection',
+            },
+            { item: 'Collected by', value: 'PC-HEALTHY\\admin (S-1-5-21-1004336348-1177238915-682003330-500)' },
+          ],
+        },
+      ],
+    },
+  },
+);
+add(
+  'd5-system-hive-not-collected-hklm-stale',
+  "D5: HKLM stale and SYSTEM's hive not collected (an older snapshot): SYSTEM's view cannot be judged",
+  (s) => {
+    delete s.ctl.autoUpdate.DEFAULT;
+    hklm(s).DisallowedCertLastSyncTime = bin(ft(3 * 24 * HOUR));
+    hkcu(s).DisallowedCertLastSyncTime = bin(ft(HOUR));
+  },
+  { findingIds: [], checks: { 'CTL.DisallowedSync': 'NotRun' }, result: { status: 'Incomplete', healthy: false } },
+);
+add(
+  'd5-system-hive-not-collected-hklm-fresh',
+  "D5: SYSTEM's hive not collected but HKLM fresh: the newer of the two can only be fresher, so it passes",
+  (s) => {
+    delete s.ctl.autoUpdate.DEFAULT;
+  },
+  { findingIds: [], checks: pass('CTL.DisallowedSync') },
+);
+add(
+  'd5-collected-as-system-hkcu-decides',
+  "D5: a snapshot collected as SYSTEM (no separate HKU\\.DEFAULT): its HKCU is SYSTEM's hive and decides",
+  (s) => {
+    delete s.ctl.autoUpdate.DEFAULT;
+    s.machine.collectedBy = { name: 'NT AUTHORITY\\SYSTEM', sid: 'S-1-5-18' };
     hklm(s).DisallowedCertLastSyncTime = bin(ft(5 * 24 * HOUR));
     hkcu(s).DisallowedCertLastSyncTime = bin(ft(2 * HOUR));
   },
   { findingIds: [], checks: pass('CTL.DisallowedSync') },
 );
 add(
-  'hklm-newer-than-stale-hkcu',
-  'HKCU stale but HKLM fresh: no finding',
+  'hklm-newer-than-stale-system-hive',
+  "SYSTEM's hive stale but HKLM fresh: no finding",
   (s) => {
-    hkcu(s).DisallowedCertLastSyncTime = bin(ft(5 * 24 * HOUR));
+    sys(s).DisallowedCertLastSyncTime = bin(ft(5 * 24 * HOUR));
   },
   { findingIds: [], checks: pass('CTL.DisallowedSync') },
 );
 add(
-  'both-stale-hkcu-newer',
-  'Both stale; the evidence names HKCU as the effective (newer) hive',
+  'both-stale-system-hive-newer',
+  "Both stale; the evidence names SYSTEM's hive as the effective (newer) one",
   (s) => {
     hklm(s).DisallowedCertLastSyncTime = bin(ft(9 * 24 * HOUR));
-    hkcu(s).DisallowedCertLastSyncTime = bin(ft(2 * 24 * HOUR));
+    sys(s).DisallowedCertLastSyncTime = bin(ft(2 * 24 * HOUR));
   },
   {
     findingIds: ['WUT-CTL-001'],
@@ -270,13 +337,28 @@ add(
   { findingIds: ['WUT-CTL-002', 'WUT-CTL-003'] },
 );
 add(
-  'future-hklm-fresh-hkcu',
-  'HKLM in the future (ignored) but HKCU fresh: only the malformed value is reported',
+  'future-hklm-fresh-system-hive',
+  "HKLM in the future (ignored) but SYSTEM's hive fresh: only the malformed value is reported, with a reset",
   (s) => {
     hklm(s).DisallowedCertLastSyncTime = bin(ft(-2 * HOUR));
-    hkcu(s).DisallowedCertLastSyncTime = bin(ft(HOUR));
+    sys(s).DisallowedCertLastSyncTime = bin(ft(HOUR));
   },
-  { findingIds: ['WUT-CTL-003'], checks: pass('CTL.DisallowedSync') },
+  {
+    findingIds: ['WUT-CTL-003'],
+    checks: pass('CTL.DisallowedSync'),
+    result: {
+      findings: [
+        {
+          id: 'WUT-CTL-003',
+          remedy: {
+            command: "Reset-WuCtlSyncTime -Name 'DisallowedCertLastSyncTime' -Hive 'HKLM' -WhatIf",
+            name: 'Reset-WuCtlSyncTime',
+            parameters: { Name: 'DisallowedCertLastSyncTime', Hive: 'HKLM', WhatIf: true },
+          },
+        },
+      ],
+    },
+  },
 );
 add(
   'top-bit-set',
@@ -374,14 +456,48 @@ add(
 );
 add(
   'policy-disable-disallowed-stale',
-  'EnableDisallowedCertAutoUpdate = 0 and the CTL stale: Critical',
+  'D6/D19: EnableDisallowedCertAutoUpdate = 0 and the CTL stale: the policy is the root cause, counted once',
   (s) => {
     policy(s, { EnableDisallowedCertAutoUpdate: dw(0) });
     hklm(s).DisallowedCertLastSyncTime = bin(ft(3 * 24 * HOUR));
   },
   {
-    findingIds: ['WUT-CTL-001', 'WUT-CTL-021'],
-    result: { findings: [{ severity: 'Critical' }, { severity: 'Critical' }] },
+    findingIds: ['WUT-CTL-001', 'WUT-CTL-021', 'WUT-CTL-101'],
+    result: {
+      findings: [
+        {
+          id: 'WUT-CTL-101',
+          severity: 'Critical',
+          rootCause: true,
+          explains: ['WUT-CTL-001', 'WUT-CTL-021'],
+          remedy: { name: 'gpresult.exe', arguments: ['/scope', 'computer', '/h', 'gpresult.html'] },
+        },
+        { id: 'WUT-CTL-001', explainedBy: 'WUT-CTL-101' },
+        { id: 'WUT-CTL-021', explainedBy: 'WUT-CTL-101' },
+      ],
+    },
+  },
+);
+add(
+  'd6-stale-acl-fine-no-acl-remedy',
+  'D6: a stale CTL whose ACL check passes does not point to the ACL repair',
+  (s) => {
+    hklm(s).DisallowedCertLastSyncTime = bin(ft(3 * 24 * HOUR));
+  },
+  {
+    findingIds: ['WUT-CTL-001'],
+    checks: { 'ACL.AutoUpdate': 'Pass' },
+    result: {
+      findings: [
+        {
+          id: 'WUT-CTL-001',
+          remedy: {
+            command: "Test-NetConnection -ComputerName 'ctldl.windowsupdate.com' -Port 80",
+            name: 'Test-NetConnection',
+          },
+        },
+      ],
+    },
   },
 );
 add(
@@ -504,18 +620,18 @@ add(
   },
 );
 add(
-  'hkcu-access-denied-hklm-fresh',
-  'HKCU unreadable but HKLM fresh: newest-wins makes the pass certain',
+  'system-hive-access-denied-hklm-fresh',
+  "SYSTEM's hive unreadable but HKLM fresh: newest-wins makes the pass certain",
   (s) => {
-    s.ctl.autoUpdate.HKCU = { status: 'AccessDenied' };
+    s.ctl.autoUpdate.DEFAULT = { status: 'AccessDenied' };
   },
   { findingIds: [], checks: pass('CTL.DisallowedSync') },
 );
 add(
-  'hkcu-access-denied-hklm-stale',
-  'HKCU unreadable and HKLM stale: HKCU might be newer, so not run',
+  'system-hive-access-denied-hklm-stale',
+  "SYSTEM's hive unreadable and HKLM stale: it might be newer, so not run",
   (s) => {
-    s.ctl.autoUpdate.HKCU = { status: 'AccessDenied' };
+    s.ctl.autoUpdate.DEFAULT = { status: 'AccessDenied' };
     hklm(s).DisallowedCertLastSyncTime = bin(ft(3 * 24 * HOUR));
   },
   { findingIds: [], checks: { 'CTL.DisallowedSync': 'NotRun' } },
@@ -609,9 +725,10 @@ add(
     policy(s, { EnableDisallowedCertAutoUpdate: dw(0), DisableRootAutoUpdate: dw(1) });
   },
   {
-    findingIds: ['WUT-CTL-001', 'WUT-CTL-003', 'WUT-CTL-020', 'WUT-CTL-021', 'WUT-CTL-032'],
+    findingIds: ['WUT-CTL-001', 'WUT-CTL-003', 'WUT-CTL-020', 'WUT-CTL-021', 'WUT-CTL-032', 'WUT-CTL-101'],
     result: {
       findings: [
+        { id: 'WUT-CTL-101' },
         { id: 'WUT-CTL-001' },
         { id: 'WUT-CTL-021' },
         { id: 'WUT-CTL-003' },

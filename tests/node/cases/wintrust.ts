@@ -20,37 +20,52 @@ const hex = (v) => '0x' + (v >>> 0).toString(16).toUpperCase();
 const cases: any[] = [];
 
 // Decoding (FACTS.md 1.3 verification table; seed 002's SetReg listings).
+// D2: only a clear 0x800 breaks Microsoft's (commercially signed) packages; a clear 0x400 and
+// option 10 may break some installs; nothing offline-related applies where revocation is off (0x200).
 const decodeExpect: Record<string, any> = {
   0xc9: {
     options: [true, true, true, false, false, false, false, false, true, false],
     unknownBits: ['0x1', '0x8', '0x40'],
-    breaks: ['OfflineCommercialNotOk', 'OfflineIndividualNotOk'],
+    breaks: ['OfflineCommercialNotOk'],
+    mayBreak: ['OfflineIndividualNotOk'],
     weakens: ['TestRootTrusted'],
   },
   0x22849: {
     options: [false, true, true, false, true, false, true, false, false, false],
     unknownBits: ['0x1', '0x8', '0x40'],
-    breaks: ['OfflineIndividualNotOk'],
+    breaks: [],
+    mayBreak: ['OfflineIndividualNotOk'],
     weakens: [],
   },
   0x23c00: {
     options: [false, true, true, true, true, true, true, false, false, false],
     unknownBits: [],
     breaks: [],
+    mayBreak: [],
     weakens: [],
   },
   0x23e00: {
     options: [false, true, false, true, true, true, true, false, false, false],
     unknownBits: [],
     breaks: [],
+    mayBreak: [],
     weakens: ['RevocationIgnored'],
   },
   0: {
     options: [false, true, true, false, false, false, false, false, true, false],
     unknownBits: [],
-    breaks: ['OfflineCommercialNotOk', 'OfflineIndividualNotOk'],
+    breaks: ['OfflineCommercialNotOk'],
+    mayBreak: ['OfflineIndividualNotOk'],
     weakens: [],
   },
+  0x200: {
+    options: [false, true, false, false, false, false, false, false, true, false],
+    unknownBits: [],
+    breaks: [],
+    mayBreak: [],
+    weakens: ['RevocationIgnored'],
+  },
+  // D20: option 10 is listed under both "weakens" and "may break installs" (UNVERIFIED).
   0xffffffff: {
     options: [true, false, false, true, true, true, true, true, false, true],
     weakens: [
@@ -61,6 +76,14 @@ const decodeExpect: Record<string, any> = {
       'OnlyPersonalTrustDb',
     ],
     breaks: [],
+    mayBreak: ['OnlyPersonalTrustDb'],
+  },
+  0x63c00: {
+    options: [false, true, true, true, true, true, true, false, false, true],
+    unknownBits: [],
+    weakens: ['OnlyPersonalTrustDb'],
+    breaks: [],
+    mayBreak: ['OnlyPersonalTrustDb'],
   },
 };
 for (const [valueText, e] of Object.entries(decodeExpect)) {
@@ -70,6 +93,7 @@ for (const [valueText, e] of Object.entries(decodeExpect)) {
     hex: hex(value),
     options: e.options.map((enabled, i) => ({ number: i + 1, enabled })),
     breaksUpdates: e.breaks.map((code) => ({ code })),
+    mayBreakInstalls: e.mayBreak.map((code) => ({ code })),
     weakensSecurity: e.weakens.map((code) => ({ code })),
   };
   if (e.unknownBits) result.unknownBits = e.unknownBits;
@@ -289,6 +313,8 @@ const SEED_LOG = [
   '[4/24/2012, 8:54:49] File NDP40-KB2656368.msp (d:\\f4fc31bd6ed42ecc7c4387d680\\NDP40-KB2656368.msp), failed authentication. (Error = -2146762482). It is recommended that you delete this file and retry setup again.',
   '[4/24/2012, 8:54:51] Final Result: Installation failed with error code: (0x800B010B), "Allgemeiner Vertrauensfehler." (Elapsed time: 0 00:00:03).',
 ];
+/** Seed 002's lines re-dated to 2 days before the base snapshot's collection time (2026-11-20). */
+const RECENT_LOG = SEED_LOG.map((l) => l.replace('[4/24/2012,', '[11/18/2026,'));
 cases.push({
   name: 'seed-002-log',
   description:
@@ -299,9 +325,14 @@ cases.push({
     ok: true,
     result: {
       events: [
-        { kind: 'SignatureVerificationFailed', code: '0x800B010E', file: 'NDP40-KB2656368.msp' },
-        { kind: 'ErrorCode', code: '0x800B010E' },
-        { kind: 'FinalResult', code: '0x800B010B' },
+        {
+          kind: 'SignatureVerificationFailed',
+          code: '0x800B010E',
+          file: 'NDP40-KB2656368.msp',
+          time: '2012-04-24T08:54:49.0000000Z',
+        },
+        { kind: 'ErrorCode', code: '0x800B010E', time: '2012-04-24T08:54:49.0000000Z' },
+        { kind: 'FinalResult', code: '0x800B010B', time: '2012-04-24T08:54:51.0000000Z' },
       ],
     },
   },
@@ -325,8 +356,8 @@ function withWinTrust(hives, logs?) {
   return s;
 }
 const ok = (n) => ({ status: 'Ok', type: 'REG_DWORD', hex: dword(n) });
-const diag = (name, description, request, expect) =>
-  cases.push({ name, description, command: 'diagnose', request, expect: { ok: true, ...expect } });
+const diag = (name, description, request, expect, command = 'diagnose') =>
+  cases.push({ name, description, command, request, expect: { ok: true, ...expect } });
 const defaults = [
   hive('System', 'S-1-5-18', ok(0x23c00)),
   hive('NetworkService', 'S-1-5-20', ok(0x23c00)),
@@ -346,7 +377,16 @@ diag(
     findingIds: ['WUT-WTR-001', 'WUT-WTR-002'],
     result: {
       findings: [
-        { id: 'WUT-WTR-001', severity: 'Critical', remedy: { command: 'Set-WinTrustState -Scope System -Default' } },
+        {
+          id: 'WUT-WTR-001',
+          severity: 'Critical',
+          remedy: {
+            command: "Set-WinTrustState -Scope 'System' -Default",
+            name: 'Set-WinTrustState',
+            parameters: { Scope: 'System', Default: true },
+            arguments: [],
+          },
+        },
       ],
     },
   },
@@ -359,44 +399,156 @@ diag(
     findingIds: ['WUT-WTR-001', 'WUT-WTR-002'],
     result: {
       findings: [
-        { id: 'WUT-WTR-001', severity: 'Warning', remedy: { command: `Set-WinTrustState -Sid '${USER}' -Default` } },
+        {
+          id: 'WUT-WTR-001',
+          severity: 'Warning',
+          remedy: { command: `Set-WinTrustState -Sid '${USER}' -Default`, parameters: { Sid: USER, Default: true } },
+        },
+      ],
+    },
+  },
+);
+const ADMIN_TEMP = 'C:\\Users\\admin\\AppData\\Local\\Temp';
+diag(
+  'diagnose-user-0xC9-with-log',
+  "Seed 002 with a recent setup log in the user's TEMP: the State finding is Critical, cites the log and explains it",
+  withWinTrust(
+    [...defaults.slice(0, 3), hive('User', USER, ok(0xc9))],
+    [{ path: `${ADMIN_TEMP}\\KB2656368.html`, sid: USER, status: 'Ok', lines: RECENT_LOG }],
+  ),
+  {
+    findingIds: ['WUT-WTR-001', 'WUT-WTR-002', 'WUT-WTR-010'],
+    checks: { 'WTR.SetupLogs': 'Fail' },
+    result: {
+      summary:
+        'Unhealthy: 1 critical, 1 warning, 0 info (+1 explained by a root cause); 9 checks run, 0 not run; not checked in this version: NetworkTrust; first: WUT-WTR-001 Software Publishing State 0xC9 rejects signatures when revocation is offline (User)',
+      findings: [
+        { id: 'WUT-WTR-001', severity: 'Critical', explains: ['WUT-WTR-010'] },
+        { id: 'WUT-WTR-002' },
+        {
+          id: 'WUT-WTR-010',
+          explainedBy: 'WUT-WTR-001',
+          remedy: {
+            command: `Rename-Item -LiteralPath '${ADMIN_TEMP}\\KB2656368.html' -NewName 'KB2656368.html.old' -WhatIf`,
+          },
+        },
       ],
     },
   },
 );
 diag(
-  'diagnose-user-0xC9-with-log',
-  'Seed 002 with its setup log: the State finding is raised to Critical and cites the log',
-  withWinTrust(
-    [...defaults.slice(0, 3), hive('User', USER, ok(0xc9))],
-    [{ path: 'C:\\Users\\admin\\AppData\\Local\\Temp\\KB2656368.html', status: 'Ok', lines: SEED_LOG }],
-  ),
+  'd3-old-log-healthy',
+  'D3: a 2012 setup log in a snapshot collected in 2026 is history (Info, with its age), not a fault',
+  withWinTrust(defaults, [{ path: `${ADMIN_TEMP}\\KB2656368.html`, status: 'Ok', lines: SEED_LOG }]),
   {
-    findingIds: ['WUT-WTR-001', 'WUT-WTR-002', 'WUT-WTR-010'],
-    checks: { 'WTR.SetupLogs': 'Fail' },
-    result: { findings: [{ id: 'WUT-WTR-001', severity: 'Critical' }] },
+    findingIds: ['WUT-WTR-011'],
+    checks: { 'WTR.SetupLogs': 'Pass' },
+    result: {
+      healthy: true,
+      findings: [
+        {
+          id: 'WUT-WTR-011',
+          severity: 'Info',
+          title: 'Old setup-log signature failures (the newest is 5323 d 1 h old)',
+        },
+      ],
+    },
   },
 );
 diag(
-  'diagnose-individual-only-with-log',
-  'A Warning-level State (individual offline not OK) is raised to Critical when setup logs show the failure',
+  'd3-log-age-parameter',
+  'D3: the age limit is a parameter: with 6000 days the 2012 log is recent again',
+  {
+    snapshot: withWinTrust(defaults, [{ path: 'C:\\Windows\\Temp\\KB1.html', status: 'Ok', lines: SEED_LOG }]),
+    options: { logMaxAgeDays: 6000 },
+  },
+  { findingIds: ['WUT-WTR-010'], checks: { 'WTR.SetupLogs': 'Fail' } },
+  'diagnoseWith',
+);
+diag(
+  'd3-log-attributed-to-its-profile',
+  "D3: a recent log in the admin's TEMP supports only the admin's hive, not NetworkService's 0xC9",
+  withWinTrust(
+    [
+      hive('System', 'S-1-5-18', ok(0x23c00)),
+      hive('NetworkService', 'S-1-5-20', ok(0xc9)),
+      hive('User', USER, ok(0x23c00)),
+    ],
+    [{ path: `${ADMIN_TEMP}\\KB2656368.html`, sid: USER, status: 'Ok', lines: RECENT_LOG }],
+  ),
+  {
+    findingIds: ['WUT-WTR-001', 'WUT-WTR-002', 'WUT-WTR-010'],
+    result: {
+      // NetworkService's finding stays a Warning and explains nothing; the log counts on its own.
+      summary:
+        'Unhealthy: 0 critical, 3 warning, 0 info; 9 checks run, 0 not run; not checked in this version: NetworkTrust; first: WUT-WTR-001 Software Publishing State 0xC9 rejects signatures when revocation is offline (NetworkService)',
+    },
+  },
+);
+diag(
+  'd3-system-temp-log-supports-system',
+  "D3: a recent log in SYSTEM's temp folder (C:\\Windows\\Temp) supports SYSTEM's hive",
+  withWinTrust(
+    [hive('System', 'S-1-5-18', ok(0xc9)), ...defaults.slice(1)],
+    [{ path: 'C:\\Windows\\Temp\\KB2656351.html', status: 'Ok', lines: RECENT_LOG }],
+  ),
+  {
+    findingIds: ['WUT-WTR-001', 'WUT-WTR-002', 'WUT-WTR-010'],
+    result: { findings: [{ id: 'WUT-WTR-001', severity: 'Critical', explains: ['WUT-WTR-010'] }] },
+  },
+);
+diag(
+  'd2-individual-only-with-log',
+  'D2: 0x22849 (individual offline not OK) with a recent log is still healthy for updates: Info only; the log stays unexplained',
   withWinTrust(
     [...defaults.slice(0, 3), hive('User', USER, ok(0x22849))],
-    [{ path: 'C:\\Users\\admin\\AppData\\Local\\Temp\\KB1.html', status: 'Ok', lines: SEED_LOG }],
+    [{ path: `${ADMIN_TEMP}\\KB1.html`, sid: USER, status: 'Ok', lines: RECENT_LOG }],
   ),
-  { findingIds: ['WUT-WTR-001', 'WUT-WTR-010'], result: { findings: [{ id: 'WUT-WTR-001', severity: 'Critical' }] } },
+  {
+    findingIds: ['WUT-WTR-005', 'WUT-WTR-010'],
+    result: {
+      findings: [
+        { id: 'WUT-WTR-010', severity: 'Warning' },
+        { id: 'WUT-WTR-005', severity: 'Info' },
+      ],
+    },
+  },
 );
 diag(
   'diagnose-log-without-state-problem',
-  'Log failures with every State at the default point at the revocation path instead',
-  withWinTrust(defaults, [{ path: 'C:\\Windows\\Temp\\KB2656351.html', status: 'Ok', lines: SEED_LOG }]),
+  'Recent log failures with every State at the default point at the revocation path instead',
+  withWinTrust(defaults, [{ path: 'C:\\Windows\\Temp\\KB2656351.html', status: 'Ok', lines: RECENT_LOG }]),
   { findingIds: ['WUT-WTR-010'] },
 );
 diag(
   'diagnose-system-0x22849',
-  "0x22849 (SetReg's documented defaults) on SYSTEM: commercial offline OK, individual not: a Warning only",
+  "D2: 0x22849 (seed 002's fix, SetReg's documented defaults) on SYSTEM: commercial offline OK, so Info only",
   withWinTrust([hive('System', 'S-1-5-18', ok(0x22849))]),
-  { findingIds: ['WUT-WTR-001'], result: { findings: [{ severity: 'Warning' }] } },
+  {
+    findingIds: ['WUT-WTR-005'],
+    result: {
+      healthy: true,
+      findings: [{ severity: 'Info', title: 'Software Publishing State 0x22849 may reject some signatures (System)' }],
+    },
+  },
+);
+diag(
+  'd2-0x22849-every-hive-healthy',
+  'D2 acceptance: State 0x22849 for every hive and no other fault is Healthy',
+  withWinTrust([
+    hive('System', 'S-1-5-18', ok(0x22849)),
+    hive('NetworkService', 'S-1-5-20', ok(0x22849)),
+    hive('LocalService', 'S-1-5-19', ok(0x22849)),
+    hive('User', USER, ok(0x22849)),
+    hive('CurrentUser', null, ok(0x22849)),
+  ]),
+  { checks: { 'WTR.State': 'Pass' }, result: { healthy: true, status: 'Healthy' } },
+);
+diag(
+  'd2-revocation-off-no-offline-claim',
+  'D2: where revocation checking is off (0x200) and offline OK is clear, no offline-revocation failure is claimed',
+  withWinTrust([hive('System', 'S-1-5-18', ok(0x200))]),
+  { findingIds: ['WUT-WTR-002'] },
 );
 diag(
   'diagnose-system-0x23E00',
