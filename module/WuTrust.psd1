@@ -16,6 +16,7 @@
         'Get-WinTrustState'
         'Get-WuTrustStatus'
         'Repair-WuAutoUpdateAcl'
+        'Reset-WuCtlSyncTime'
         'Restore-WuTrustBackup'
         'Set-WinTrustState'
         'Test-WuAutoUpdateAcl'

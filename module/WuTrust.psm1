@@ -39,6 +39,9 @@ $script:WuRegistryTypeNames = @{
 # Backups (ARCHITECTURE.md "Act"); their schema is the engine's (src/act/backup.ts).
 $script:WuBackupKind = 'WuTrust.Backup'
 $script:WuBackupFormatVersion = 1
+# The default backup folder's ACL: owner Administrators, protected, full control for SYSTEM and
+# Administrators (and the folders and files they create) only.
+$script:WuBackupFolderSddl = 'O:BAG:SYD:PAI(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)'
 
 # The family list: each family's section builder (Private/Collect). New-WuTrustSnapshot loops over
 # it; the engine's list is src/families.ts. Adding a family adds its builder here.

@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 import { ACT_COMMANDS } from './act/backup';
+import { RESTORE_COMMANDS } from './act/restore';
 import { type EngineErrorCode, EngineError } from './core/errors';
 import { type AnyCommand, type AnyFamily, type PlannedFamily, command } from './core/family';
 import { issueMessage } from './core/issues';
@@ -59,6 +60,7 @@ export function commandTable(
     ),
   );
   for (const [name, cmd] of Object.entries(ACT_COMMANDS)) add(name, cmd);
+  for (const [name, cmd] of Object.entries(RESTORE_COMMANDS)) add(name, cmd);
   for (const family of families) for (const [name, cmd] of Object.entries(family.commands)) add(name, cmd);
   return Object.freeze(table);
 }

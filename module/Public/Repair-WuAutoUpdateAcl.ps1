@@ -82,7 +82,8 @@ function Repair-WuAutoUpdateAcl {
         [ValidateRange(5, 3600)]
         [int]$ResyncTimeoutSeconds = 120
     )
-    Assert-WuCanChangeSystem -Caller $PSCmdlet -What 'Repair-WuAutoUpdateAcl'
+    $alternative = 'Off Windows, Test-WuAutoUpdateAcl -Sddl <the key''s SDDL> shows what the repair would do.'
+    Assert-WuCanChangeSystem -Caller $PSCmdlet -What 'Repair-WuAutoUpdateAcl' -Alternative $alternative
     $repair = @{
         Caller               = $PSCmdlet
         Strategy             = $Strategy

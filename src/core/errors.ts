@@ -5,6 +5,7 @@ export type EngineErrorCode =
   | 'UnknownCommand'
   | 'InvalidSnapshot'
   | 'InvalidBackup'
+  | 'RestoreRefused'
   | 'InvalidSddl'
   | 'UnsupportedSchemaVersion'
   | 'InternalError';

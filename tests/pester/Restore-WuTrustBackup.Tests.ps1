@@ -18,6 +18,7 @@ BeforeAll {
         Set-Content -LiteralPath $Path -Value (ConvertTo-Json -InputObject $backup -Depth 5)
         $Path
     }
+    $script:BackupHead = '{"kind":"WuTrust.Backup","formatVersion":1,"computerName":"' + [System.Environment]::MachineName + '","items":'
     function Set-RestoreMock {
         param([string]$Current, [switch]$IgnoreWrite)
         $script:KeySddl = $Current
@@ -78,13 +79,56 @@ Describe 'Restore-WuTrustBackup' {
         $script:Writes.Count | Should -Be 0
     }
 
-    It 'refuses a backup from another computer unless -Force is given' {
+    It 'refuses a backup from another computer unless -AllowOtherComputer is given' {
         Set-RestoreMock -Current $script:Healthy
         $other = New-TestBackup -Sddl $script:Broken -ComputerName 'SOMEWHERE-ELSE' -Path (Join-Path $TestDrive 'other.json')
-        { Restore-WuTrustBackup -Path $other -Confirm:$false } | Should -Throw -ExpectedMessage '*SOMEWHERE-ELSE*-Force*'
+        { Restore-WuTrustBackup -Path $other -Confirm:$false } | Should -Throw -ExpectedMessage '*SOMEWHERE-ELSE*-AllowOtherComputer*'
         $script:Writes.Count | Should -Be 0
-        $result = Restore-WuTrustBackup -Path $other -Force -BackupPath $script:PreDir -Confirm:$false
+        @(Get-ChildItem -LiteralPath $script:PreDir).Count | Should -Be 0
+        $result = Restore-WuTrustBackup -Path $other -AllowOtherComputer -BackupPath $script:PreDir -Confirm:$false
         $result.Changed | Should -BeTrue
+    }
+
+    It 'refuses a backup that names a key WuTrust does not manage (a Run key), before any write' {
+        Set-RestoreMock -Current $script:Healthy
+        Mock -ModuleName WuTrust Write-WuRegistryValue { $script:Writes.Add($Name) }
+        $run = 'SOFTWARE\Microsoft\Windows\CurrentVersion\Run'
+        $state = '{"type":"RegistryValue","hive":"Users","subKey":".DEFAULT\\Software\\Microsoft\\Windows\\CurrentVersion\\WinTrust' +
+        '\\Trust Providers\\Software Publishing","name":"State","existed":true,"valueType":"REG_DWORD","hex":"003C0200"}'
+        $evil = '{"type":"RegistryValue","hive":"LocalMachine","subKey":"' + $run.Replace('\', '\\') +
+        '","name":"Updater","existed":true,"valueType":"REG_SZ","hex":"630061006C0063000000"}'
+        $file = Join-Path $TestDrive 'run.json'
+        $text = $script:BackupHead + '[' + $state + ',' + $evil + ']}'
+        Set-Content -LiteralPath $file -Value $text
+        $err = $null
+        try { Restore-WuTrustBackup -Path $file -BackupPath $script:PreDir -Confirm:$false } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -BeLike 'WuTrust.Engine.RestoreRefused*'
+        $err.CategoryInfo.Category | Should -Be 'SecurityError'
+        $expected = "*items``[1``] (RegistryValue HKLM\$run\Updater) is not something WuTrust manages*Nothing was changed*"
+        $err.Exception.Message | Should -BeLike $expected
+        $script:Writes.Count | Should -Be 0
+        @(Get-ChildItem -LiteralPath $script:PreDir).Count | Should -Be 0
+    }
+
+    It 'refuses an ACL item on a key other than the AuthRoot keys CryptSvc writes' {
+        Set-RestoreMock -Current $script:Healthy
+        $file = Join-Path $TestDrive 'acl.json'
+        $item = '{"type":"RegistryAcl","hive":"LocalMachine","subKey":"SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon",' +
+        '"sddl":"D:(A;;KA;;;WD)"}'
+        Set-Content -LiteralPath $file -Value ($script:BackupHead + '[' + $item + ']}')
+        { Restore-WuTrustBackup -Path $file -Confirm:$false } | Should -Throw -ExpectedMessage '*items`[0`]*Winlogon*sets an ACL only on*AuthRoot*'
+        $script:Writes.Count | Should -Be 0
+    }
+
+    It 'checks the backup file before the operating system (D14)' {
+        Mock -ModuleName WuTrust Test-WuIsWindows { $false }
+        $missing = Join-Path $TestDrive 'nope.json'
+        { Restore-WuTrustBackup -Path $missing -WhatIf } | Should -Throw -ExpectedMessage '*Backup file*nope.json*not found*'
+        $err = $null
+        try { Restore-WuTrustBackup -Path $script:BackupFile -WhatIf } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -BeLike 'WuTrust.NeedsWindows*'
+        $err.Exception.Message | Should -BeLike '*backup file was checked and is valid*'
+        $err.Exception.Message | Should -Not -BeLike '*Test-WuAutoUpdateAcl*'
     }
 
     # A backup file as far as its items, and the items of the cases below.
@@ -152,6 +196,52 @@ Describe 'Restore-WuTrustBackup' {
         Set-RestoreMock -Current $script:Healthy
         $missing = Join-Path $TestDrive 'missing.json'
         { Restore-WuTrustBackup -Path $missing -Confirm:$false } | Should -Throw -ExpectedMessage '*Backup file*missing.json*not found*'
+    }
+
+    It 'creates the default backup folder with an ACL only Administrators and SYSTEM can write' {
+        Set-RestoreMock -Current $script:Healthy
+        $script:ProgramData = Join-Path $TestDrive ([guid]::NewGuid().ToString())
+        $null = New-Item -ItemType Directory -Path $script:ProgramData
+        $script:Created = New-Object System.Collections.Generic.List[string]
+        Mock -ModuleName WuTrust New-WuSecureFolder { $null = New-Item -ItemType Directory -Path $Path; $script:Created.Add($Path) }
+        Mock -ModuleName WuTrust Get-WuFolderSddl { 'O:BAG:SYD:PAI(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)' }
+        $saved = $env:ProgramData
+        try {
+            $env:ProgramData = $script:ProgramData
+            $result = Restore-WuTrustBackup -Path $script:BackupFile -Confirm:$false
+        } finally { $env:ProgramData = $saved }
+        $script:Created | Should -Be @((Join-Path $script:ProgramData 'WuTrust'), (Join-Path $script:ProgramData 'WuTrust/Backups'))
+        Should -Invoke -ModuleName WuTrust Get-WuFolderSddl -Times 2 -Exactly
+        $result.BackupPath | Should -BeLike (Join-Path $script:ProgramData 'WuTrust/Backups/*')
+        $result.Verified | Should -BeTrue
+    }
+
+    It 'refuses an existing backup folder that users may write or a user owns: <Case>' -ForEach @(
+        @{
+            Case     = 'Users may write'
+            Sddl     = 'O:BAG:SYD:AI(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICIID;0x1301bf;;;BU)'
+            Expected = '*S-1-5-32-545 may write*'
+        }
+        @{
+            Case     = 'a user owns it'
+            Sddl     = 'O:S-1-5-21-1-2-3-1001G:SYD:PAI(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)'
+            Expected = '*owned by S-1-5-21-1-2-3-1001*'
+        }
+        @{ Case = 'no DACL'; Sddl = 'O:BAG:SYD:NO_ACCESS_CONTROL'; Expected = '*no DACL*' }
+    ) {
+        Set-RestoreMock -Current $script:Healthy
+        $root = Join-Path $TestDrive ([guid]::NewGuid().ToString())
+        $null = New-Item -ItemType Directory -Path (Join-Path $root 'WuTrust/Backups')
+        $script:FolderSddl = $Sddl
+        Mock -ModuleName WuTrust Get-WuFolderSddl { $script:FolderSddl }
+        Mock -ModuleName WuTrust New-WuSecureFolder { throw 'must not create' }
+        $saved = $env:ProgramData
+        try {
+            $env:ProgramData = $root
+            { Restore-WuTrustBackup -Path $script:BackupFile -Confirm:$false } | Should -Throw -ExpectedMessage "*cannot be trusted*$Expected"
+        } finally { $env:ProgramData = $saved }
+        $script:Writes.Count | Should -Be 0
+        @(Get-ChildItem -LiteralPath (Join-Path $root 'WuTrust/Backups')).Count | Should -Be 0
     }
 
     It 'refuses without elevation' {

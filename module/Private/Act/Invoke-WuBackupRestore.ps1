@@ -2,31 +2,18 @@ function Invoke-WuBackupRestore {
     <#
     .SYNOPSIS
     Restores the items of a backup, each through Invoke-WuChange: ShouldProcess, a backup of the
-    current state, the write, the engine's verdict (compareItem) and a verified rollback.
+    current state, the write, the engine's verdict (compareItem) and a verified rollback. The
+    backup has been checked by the engine first (checkRestore): only managed items, this computer.
     #>
     [CmdletBinding()]
     param(
         [Parameter(Mandatory = $true)][System.Management.Automation.PSCmdlet]$Caller,
         [Parameter(Mandatory = $true)][string]$Path,
-        [string]$BackupPath,
-        [switch]$Force
+        # The backup as Read-WuTrustBackupFile checked it (checkRestore: scope and computer).
+        [Parameter(Mandatory = $true)][object]$Backup,
+        [string]$BackupPath
     )
-    $read = Read-WuTrustBackupFile -Path $Path
-    if ($null -ne $read.ErrorRecord) {
-        $Caller.ThrowTerminatingError($read.ErrorRecord)
-    }
-    $backup = $read.Backup
-    if ($backup.computerName -ne [System.Environment]::MachineName -and -not $Force) {
-        $message = "Backup file '$Path' was taken on $($backup.computerName), not on $([System.Environment]::MachineName). Use -Force to " +
-            "restore it here anyway. Nothing was changed."
-        $record = @{
-            Message      = $message
-            ErrorId      = 'WuTrust.BackupFromOtherComputer'
-            Category     = 'InvalidOperation'
-            TargetObject = $Path
-        }
-        $Caller.ThrowTerminatingError((New-WuTrustErrorRecord @record))
-    }
+    $backup = $Backup
     foreach ($item in @($backup.items)) {
         $desired = [ordered]@{}
         foreach ($property in $item.PSObject.Properties) { $desired[$property.Name] = $property.Value }

@@ -2,7 +2,8 @@ function Resolve-WuTrustBackupPath {
     <#
     .SYNOPSIS
     The file a new backup goes to: -BackupPath as a file, a file inside -BackupPath when it is a
-    folder, or %ProgramData%\WuTrust\Backups. An existing file is never overwritten.
+    folder, or %ProgramData%\WuTrust\Backups (created, or checked, with an ACL only administrators
+    and SYSTEM can write: Assert-WuBackupFolder). An existing file is never overwritten.
     #>
     [CmdletBinding()]
     [OutputType([string])]
@@ -15,7 +16,9 @@ function Resolve-WuTrustBackupPath {
     if ([string]::IsNullOrEmpty($BackupPath)) {
         $root = $env:ProgramData
         if ([string]::IsNullOrEmpty($root)) { $root = [System.IO.Path]::GetTempPath() }
-        return (Join-Path -Path (Join-Path -Path $root -ChildPath 'WuTrust') -ChildPath (Join-Path -Path 'Backups' -ChildPath $fileName))
+        $folder = Join-Path -Path (Join-Path -Path $root -ChildPath 'WuTrust') -ChildPath 'Backups'
+        Assert-WuBackupFolder -Path $folder
+        return (Join-Path -Path $folder -ChildPath $fileName)
     }
     $full = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($BackupPath)
     if (Test-Path -LiteralPath $full -PathType Container) {

@@ -25,6 +25,7 @@ function Resolve-WuTrustEngineResponse {
         'InvalidSnapshot' { [System.Management.Automation.ErrorCategory]::InvalidData }
         'InvalidJson' { [System.Management.Automation.ErrorCategory]::InvalidData }
         'InternalError' { [System.Management.Automation.ErrorCategory]::NotSpecified }
+        'RestoreRefused' { [System.Management.Automation.ErrorCategory]::SecurityError }
         default { [System.Management.Automation.ErrorCategory]::InvalidArgument }
     }
     $target = if ($null -ne $Target) { $Target } elseif ($Context) { $Context } else { $Command }
