@@ -23,6 +23,11 @@ function Repair-WuAutoUpdateAcl {
     Inherit: turn inheritance back on, keeping the key's explicit entries (the fix in the seed report).
     Grant: add an explicit entry (A;CI;KA;;;<CryptSvc SID>), leaving inheritance as it is.
 
+    .PARAMETER Key
+    The AuthRoot key to repair: AutoUpdate (default; seed 000), or Certificates, CRLs or CTLs, the
+    other keys CryptSvc writes (WUT-ACL-010; which keys CryptSvc writes is UNVERIFIED beyond one
+    published report). Each is repaired the same way, against AuthRoot as its parent.
+
     .PARAMETER BackupPath
     Where the backup goes: a file (must not exist) or a folder. Default:
     %ProgramData%\WuTrust\Backups\<time>-AutoUpdateAcl.json. Restore-WuTrustBackup puts it back.
@@ -75,6 +80,9 @@ function Repair-WuAutoUpdateAcl {
         [ValidateSet('Auto', 'Inherit', 'Grant')]
         [string]$Strategy = 'Auto',
 
+        [ValidateSet('AutoUpdate', 'Certificates', 'CRLs', 'CTLs')]
+        [string]$Key = 'AutoUpdate',
+
         [string]$BackupPath,
 
         [switch]$Resync,
@@ -87,6 +95,7 @@ function Repair-WuAutoUpdateAcl {
     $repair = @{
         Caller               = $PSCmdlet
         Strategy             = $Strategy
+        SubKey               = "$script:WuAuthRootSubKey\$Key"
         BackupPath           = $BackupPath
         Resync               = $Resync
         ResyncTimeoutSeconds = $ResyncTimeoutSeconds

@@ -13,12 +13,28 @@ const REPAIR = {
     'Shows the repair (re-enable inheritance, or grant NT SERVICE\\CryptSvc full control); run it again without -WhatIf, ' +
     'elevated, to apply it with a backup, verification and rollback. Add -Resync to wait for the next disallowed-CTL sync.',
 };
+const REF_AUTHROOT_KEYS =
+  'A published engineering report (Windows 11 25H2): AuthRoot\\CRLs and CTLs protected without CryptSvc, RegCreateKey ' +
+  'denied (CAPI2 event 60, S-1-5-20, result 5), EncodedCtl stale, chains to a newer root failing with 0x800B0109';
 const RECOLLECT =
   "Shows the key's security descriptor (pipe to Format-List Sddl). Collect the snapshot again; if the SDDL stays " +
   'unreadable, compare with a healthy machine.';
 const AUTO_UPDATE_PS = 'HKLM:\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate';
 
 export const ACL_CATALOGUE = catalogueOf([
+  {
+    id: 'WUT-ACL-010',
+    severity: 'Warning',
+    title: 'CryptSvc lacks {missing} on AuthRoot\\{key}',
+    remedy: {
+      command: 'Repair-WuAutoUpdateAcl',
+      parameters: { Key: '{key}', Strategy: 'Auto', WhatIf: true },
+      description:
+        'Shows the repair of that key (re-enable inheritance, or grant NT SERVICE\\CryptSvc full control); without ' +
+        '-WhatIf, elevated, it is applied with a backup, verification and rollback.',
+    },
+    references: [REF_AUTHROOT_KEYS, REF_KEY_SECURITY],
+  },
   {
     id: 'WUT-ACL-001',
     severity: 'Warning',
@@ -101,4 +117,7 @@ export const ACL_CATALOGUE = catalogueOf([
   },
 ]);
 
-export const ACL_CHECKS = checksOf([{ id: 'ACL.AutoUpdate', title: 'CryptSvc can write the AutoUpdate key' }]);
+export const ACL_CHECKS = checksOf([
+  { id: 'ACL.AutoUpdate', title: 'CryptSvc can write the AutoUpdate key' },
+  { id: 'ACL.AuthRootKeys', title: 'CryptSvc can write the other AuthRoot keys (Certificates, CRLs, CTLs)' },
+]);

@@ -7,7 +7,7 @@ import { type AclAssessment, assessDescriptor, cryptSvcGranted } from './autoUpd
 import { ACL_CATALOGUE, ACL_CHECKS, FAMILY_ID } from './catalogue';
 import { KEY_CREATE_SUB_KEY } from './rights';
 import { type SecurityDescriptor, tryParseSddl } from './sddl';
-import { AUTH_ROOT, AUTO_UPDATE, type aclSections } from './section';
+import { AUTH_ROOT, AUTO_UPDATE, OTHER_AUTHROOT_KEYS, type aclSections } from './section';
 
 export type AclSections = v.InferOutput<v.ObjectSchema<typeof aclSections, undefined>>;
 
@@ -26,11 +26,103 @@ function accessEvidence(assessment: AclAssessment): Evidence[] {
   ];
 }
 
-/** The AutoUpdate key's ACL for CryptSvc (seed 000's root cause; FACTS.md section 3). */
+/** The AutoUpdate key's ACL and the other AuthRoot keys' ACLs, for CryptSvc (seed 000's root cause; FACTS.md 3). */
 export function diagnoseAcl(sections: AclSections, _context: DiagnoseContext): FamilyResult {
   const report = new Reporter(FAMILY_ID, ACL_CATALOGUE, ACL_CHECKS);
   const signals: Record<string, Signal> = {};
-  const result = (): FamilyResult => ({ findings: report.findings, checks: report.checks, signals });
+  judgeAutoUpdate(sections, report, signals);
+  judgeOtherKeys(sections, report, signals);
+  return { findings: report.findings, checks: report.checks, signals };
+}
+
+/** The parent AuthRoot descriptor, parsed once, or null. */
+function parentOf(fact: SddlFact | undefined): { sddl: string; sd: SecurityDescriptor } | null {
+  if (fact === undefined || fact.status !== 'Ok' || typeof fact.sddl !== 'string') return null;
+  const parsed = tryParseSddl(fact.sddl);
+  return parsed.ok ? { sddl: fact.sddl, sd: parsed.sd } : null;
+}
+
+/**
+ * Certificates, CRLs and CTLs under AuthRoot, judged as AutoUpdate is. Which of them CryptSvc
+ * writes, with which access, is UNVERIFIED beyond one published report: a missing right is a
+ * Warning here, and Critical only through a root cause with corroborating evidence (a stale CTL).
+ */
+function judgeOtherKeys(sections: AclSections, report: Reporter, signals: Record<string, Signal>): void {
+  const keys = sections.acl?.authRootKeys;
+  if (keys === undefined || keys === null) {
+    report.check('ACL.AuthRootKeys', 'NotRun', 'the SDDL of AuthRoot\\Certificates, CRLs and CTLs was not collected');
+    return;
+  }
+  const parentFact = sections.acl?.authRoot ?? undefined;
+  const parent = parentOf(parentFact);
+  const judged: string[] = [];
+  const unread: string[] = [];
+  const blocked: string[] = [];
+  const evidenceAll: Evidence[] = [];
+  for (const key of OTHER_AUTHROOT_KEYS) {
+    const fact = keys[key];
+    const path = `${AUTH_ROOT}\\${key}`;
+    if (fact === undefined || fact === null) {
+      unread.push(`${key}: not collected`);
+      continue;
+    }
+    if (fact.status === 'NotFound') {
+      judged.push(`${key} absent`);
+      continue;
+    }
+    if (fact.status !== 'Ok' || typeof fact.sddl !== 'string') {
+      unread.push(`${key}: ${statusText(fact)}`);
+      continue;
+    }
+    const parsed = tryParseSddl(fact.sddl);
+    if (!parsed.ok) {
+      unread.push(`${key}: the SDDL could not be parsed (${parsed.message})`);
+      continue;
+    }
+    const assessment = assessDescriptor({ sddl: fact.sddl, sd: parsed.sd }, parent, 'Auto');
+    const access = assessment.access;
+    judged.push(`${key} granted ${access.grantedMask}`);
+    if (!assessment.problems.some((p) => p.code === 'MissingRights')) continue;
+    const evidence: Evidence[] = [
+      { item: `AuthRoot\\${key} SDDL`, value: fact.sddl, path: fact.path ?? path },
+      ...(parentFact ? [sddlEvidence('AuthRoot SDDL', parentFact)] : []),
+      ...accessEvidence(assessment),
+    ];
+    report.finding('WUT-ACL-010', {
+      params: { key, missing: access.missingRights.join(', ') },
+      detail:
+        `NT SERVICE\\CryptSvc is granted ${access.grantedMask} on ${path} but would need ${access.requiredMask} ` +
+        `(${access.requiredRights.join(', ')}) to write it, as it needs on AutoUpdate. A published measurement on ` +
+        'Windows 11 25H2 found CRLs and CTLs protected without CryptSvc: its RegCreateKey was denied (CAPI2 event 60, ' +
+        'result 5), EncodedCtl stayed old and chains to a newer root failed with 0x800B0109. Which AuthRoot keys ' +
+        'CryptSvc writes, and with which access, is UNVERIFIED beyond that report; a root-cause finding makes this ' +
+        'Critical when a CTL is stale on this machine.' +
+        (assessment.inheritanceDisabled ? ' Inheritance is disabled on the key.' : ''),
+      evidence,
+    });
+    blocked.push(key);
+    evidenceAll.push(...evidence.slice(0, 1));
+  }
+  if (blocked.length > 0) {
+    signals['authRootKeyBlocked'] = {
+      evidence: evidenceAll,
+      findings: ['WUT-ACL-010'],
+      params: { key: blocked[0] as string, keys: blocked.join(', ') },
+    };
+  }
+  const reason =
+    (judged.length > 0 ? judged.join('; ') : 'nothing judged') +
+    (unread.length > 0 ? `; not read: ${unread.join('; ')}` : '');
+  report.check(
+    'ACL.AuthRootKeys',
+    blocked.length > 0 ? 'Fail' : unread.length > 0 ? 'NotRun' : 'Pass',
+    blocked.length > 0 ? `CryptSvc lacks rights on ${blocked.join(', ')}; ${reason}` : reason,
+  );
+}
+
+/** The AutoUpdate key's ACL for CryptSvc. */
+function judgeAutoUpdate(sections: AclSections, report: Reporter, signals: Record<string, Signal>): void {
+  const result = (): void => undefined;
   const check = report.check.bind(report, 'ACL.AutoUpdate');
   const fact = sections.acl?.autoUpdate ?? undefined;
   const parentFact = sections.acl?.authRoot ?? undefined;

@@ -24,6 +24,8 @@ export interface Signal {
   evidence: Evidence[];
   /** The IDs of the findings that stated it: a root cause built on the signal explains them. */
   findings?: string[];
+  /** Template parameters a root cause's title and remedy may use (e.g. the key to repair). */
+  params?: Readonly<Record<string, string>>;
 }
 
 export interface FamilyResult {

@@ -309,9 +309,7 @@ class CtlDiagnosis {
           'exactly is UNVERIFIED.',
         evidence,
       });
-      if (kind.staleId === 'WUT-CTL-001') {
-        this.signals['disallowedCtlStale'] = { evidence: finding.evidence, findings: [kind.missingId] };
-      }
+      this.raiseStale(kind, finding.evidence, kind.missingId);
       check('Fail', `no valid ${kind.syncValue} in HKLM or ${DEFAULT_HIVE}`);
       return 'Missing';
     }
@@ -327,11 +325,20 @@ class CtlDiagnosis {
         `${describeDuration(ageTicks)} before the collection time, beyond the ${windowText} window. ${kind.staleDetail}`,
       evidence,
     });
-    if (kind.staleId === 'WUT-CTL-001') {
-      this.signals['disallowedCtlStale'] = { evidence: finding.evidence, findings: [kind.staleId] };
-    }
+    this.raiseStale(kind, finding.evidence, kind.staleId);
     check('Fail', `last sync ${describeDuration(ageTicks)} before collection (${newest.hive}); window ${windowText}`);
     return 'Stale';
+  }
+
+  /** The signals root-cause rules read: the disallowed CTL (seed 000) and the trusted-root CTL (AuthRoot keys). */
+  private raiseStale(kind: CtlKind, evidence: Evidence[], id: string): void {
+    const name =
+      kind.staleId === 'WUT-CTL-001'
+        ? 'disallowedCtlStale'
+        : kind.staleId === 'WUT-CTL-004'
+          ? 'trustedRootCtlStale'
+          : null;
+    if (name !== null) this.signals[name] = { evidence, findings: [id] };
   }
 
   private judgePolicy(policy: RegistryKeyFact | null | undefined, disallowedStale: boolean): void {

@@ -6,6 +6,8 @@ import type { Signal } from '../core/family';
 import { type Finding, catalogueEntry, catalogueOf, makeFinding } from '../core/findings';
 
 const REF_SEED_000 = 'https://blog.gyojir.com/posts/4NiiPGx9e/ (seed 000)';
+const REF_AUTHROOT_KEYS =
+  'A published engineering report (Windows 11 25H2): AuthRoot\\CRLs and CTLs protected without CryptSvc, EncodedCtl stale';
 const REF_CONFIGURE =
   'https://learn.microsoft.com/windows-server/identity/ad-cs/configure-trusted-roots-disallowed-certificates';
 
@@ -36,12 +38,28 @@ export const ROOT_CAUSE_CATALOGUE = catalogueOf([
     },
     references: [REF_CONFIGURE],
   },
+  {
+    id: 'WUT-ACL-100',
+    severity: 'Critical',
+    title: 'Root cause: CryptSvc cannot write AuthRoot\\{keys}, and a CTL is stale',
+    remedy: {
+      command: 'Repair-WuAutoUpdateAcl',
+      parameters: { Key: '{key}', Strategy: 'Auto', WhatIf: true },
+      description:
+        'Shows the repair of AuthRoot\\{key}; without -WhatIf, elevated, it backs up the ACL, repairs it, verifies ' +
+        "CryptSvc's access and rolls back if that fails. Repeat for each key named ({keys}).",
+    },
+    references: [REF_AUTHROOT_KEYS],
+  },
 ]);
 
 interface RootCauseRule {
   id: string;
   family: string;
+  /** Every one of these signals must be present. */
   requires: readonly string[];
+  /** And, when given, at least one of these (the corroborating evidence). */
+  anyOf?: readonly string[];
   detail: string;
 }
 
@@ -70,6 +88,18 @@ const RULES: readonly RootCauseRule[] = [
       'the Windows Update chain, and Windows Update fails with 0x80072F8F. Repairing ACLs or writing a sync time by ' +
       'hand does not help while the policy stays.',
   },
+  {
+    // The AuthRoot keys besides AutoUpdate (#9): Critical only with a stale CTL to corroborate it.
+    id: 'WUT-ACL-100',
+    family: 'AclAutoUpdate',
+    requires: ['AclAutoUpdate.authRootKeyBlocked'],
+    anyOf: ['CtlSync.trustedRootCtlStale', 'CtlSync.disallowedCtlStale'],
+    detail:
+      'NT SERVICE\\CryptSvc lacks the access it needs on AuthRoot keys where crypt32 stores what it fetches, and a ' +
+      'CTL on this machine is stale: the updater runs but cannot record its result, as a published measurement on ' +
+      'Windows 11 25H2 showed for CRLs and CTLs (chains to a newer root then fail with 0x800B0109, CERT_E_UNTRUSTEDROOT). ' +
+      'That CryptSvc writes these keys is UNVERIFIED beyond that report; the stale CTL is what makes this the likely cause.',
+  },
 ];
 
 /**
@@ -80,13 +110,19 @@ const RULES: readonly RootCauseRule[] = [
 export function rootCauses(signals: ReadonlyMap<string, Signal>, findings: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const rule of RULES) {
-    const present = rule.requires.map((name) => signals.get(name));
-    if (present.some((s) => s === undefined)) continue;
+    const required = rule.requires.map((name) => signals.get(name));
+    if (required.some((s) => s === undefined)) continue;
+    const corroborating = (rule.anyOf ?? []).map((name) => signals.get(name)).filter((s) => s !== undefined);
+    if (rule.anyOf !== undefined && corroborating.length === 0) continue;
+    const present = [...required, ...corroborating];
     const evidence = present.flatMap((s) => (s as Signal).evidence);
     const explains = [...new Set(present.flatMap((s) => (s as Signal).findings ?? []))];
+    const params: Record<string, string> = {};
+    for (const s of present) Object.assign(params, (s as Signal).params ?? {});
     const made = makeFinding(rule.family, catalogueEntry(ROOT_CAUSE_CATALOGUE, rule.id), {
       detail: rule.detail,
       evidence,
+      params,
     });
     for (const f of findings) {
       if (f.explainedBy === undefined && explains.includes(f.id)) f.explainedBy = rule.id;

@@ -9,6 +9,7 @@ test('engineInfo names the version and the commands', () => {
   assert.equal(response.result.engineVersion, ENGINE_VERSION);
   assert.deepEqual(response.result.commands, [
     'assessAcl',
+    'checkRestore',
     'compareItem',
     'compareSddl',
     'decodeFiletime',
@@ -16,6 +17,7 @@ test('engineInfo names the version and the commands', () => {
     'diagnose',
     'diagnoseWith',
     'engineInfo',
+    'judgeBackupFolder',
     'judgeCtlResync',
     'parseSddl',
     'parseSetupLog',

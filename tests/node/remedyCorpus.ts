@@ -35,6 +35,7 @@ function bases(): any[] {
   };
   a.services.CryptSvc = { status: 'Ok', state: 'Stopped', startType: 'Manual', account: 'LocalSystem' };
   a.acl.autoUpdate.sddl = 'O:SYG:SYD:PAI(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)';
+  a.acl.authRootKeys.CRLs.sddl = a.acl.autoUpdate.sddl;
   out.push(a);
   // WinTrust: every hive kind, user SIDs, malformed and REG_BINARY values, recent and old logs.
   const w = healthy();

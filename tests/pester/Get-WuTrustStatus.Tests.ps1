@@ -186,7 +186,10 @@ Describe 'Get-WuTrustStatus live' {
         Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -Times 1 -Exactly -ParameterFilter {
             $Hive -eq 'Users' -and $SubKey -eq '.DEFAULT\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate'
         }
-        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -Times 3 -Exactly
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -Times 6 -Exactly
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -Times 3 -Exactly -ParameterFilter {
+            $SubKey -in @('Certificates', 'CRLs', 'CTLs' | ForEach-Object { "SOFTWARE\Microsoft\SystemCertificates\AuthRoot\$_" })
+        }
     }
 
     It 'names the root cause when the CTL is stale and the ACL shuts CryptSvc out (collectors mocked)' {

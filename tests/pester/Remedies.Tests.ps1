@@ -120,6 +120,14 @@ Describe 'Remedies are one safe command, whatever the snapshot holds (D1)' {
         $script:Remedies.Count | Should -BeGreaterThan 100
     }
 
+    It 'gave remedies for every finding that has one in the catalogues this corpus covers' {
+        $ids = $script:Remedies.id | Sort-Object -Unique
+        foreach ($expected in 'WUT-CTL-100', 'WUT-CTL-101', 'WUT-ACL-100', 'WUT-ACL-010', 'WUT-CTL-003', 'WUT-CTL-023', 'WUT-CTL-033',
+            'WUT-WTR-001', 'WUT-WTR-003', 'WUT-WTR-010', 'WUT-WTR-011') {
+            $ids | Should -Contain $expected
+        }
+    }
+
     It 'gave remedies of every kind: cmdlets with switches, text, numbers and tables, and native programs' {
         $names = $script:Remedies.name | Sort-Object -Unique
         foreach ($expected in 'Set-WinTrustState', 'Repair-WuAutoUpdateAcl', 'Reset-WuCtlSyncTime', 'Rename-Item', 'Invoke-CimMethod',

@@ -87,8 +87,8 @@ function Invoke-WuAclRepair {
         Operation     = "Set the DACL ($($plan.strategy): $($plan.reason)) to $($plan.targetSddl)"
         Action        = 'Repair'
         Strategy      = [string]$plan.strategy
-        BackupName    = 'AutoUpdateAcl'
-        BackupReason  = "Repair-WuAutoUpdateAcl -Strategy $Strategy"
+        BackupName    = "$($SubKey.Substring($SubKey.LastIndexOf('\') + 1))Acl"
+        BackupReason  = "Repair-WuAutoUpdateAcl -Key $($SubKey.Substring($SubKey.LastIndexOf('\') + 1)) -Strategy $Strategy"
         BackupPath    = $BackupPath
         DeniedMessage = "You lack WRITE_DAC (change permissions) on $keyPath, so its ACL cannot be changed from this session. Take " +
             "ownership of the key for BUILTIN\Administrators (regedit: Permissions, Advanced, Owner) or run the repair as SYSTEM, then " +

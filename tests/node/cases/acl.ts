@@ -477,6 +477,76 @@ function diag(name, description, edit, expect) {
   edit(request);
   cases.push({ name, description, command: 'diagnose', request, expect: { ok: true, ...expect } });
 }
+// The other AuthRoot keys CryptSvc writes (#9: a published Windows 11 25H2 measurement).
+const PROTECTED_NO_CRYPTSVC = 'O:SYG:SYD:PAI(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)';
+diag(
+  'authroot-crls-protected-no-stale-ctl',
+  'AuthRoot\\CRLs protected without CryptSvc, every CTL fresh: a Warning only (which keys CryptSvc writes is UNVERIFIED)',
+  (s) => {
+    s.acl.authRootKeys.CRLs.sddl = PROTECTED_NO_CRYPTSVC;
+  },
+  {
+    findingIds: ['WUT-ACL-010'],
+    checks: { 'ACL.AuthRootKeys': 'Fail', 'ACL.AutoUpdate': 'Pass' },
+    result: {
+      findings: [
+        {
+          id: 'WUT-ACL-010',
+          severity: 'Warning',
+          title: 'CryptSvc lacks KEY_SET_VALUE, KEY_CREATE_SUB_KEY on AuthRoot\\CRLs',
+          remedy: {
+            command: "Repair-WuAutoUpdateAcl -Key 'CRLs' -Strategy 'Auto' -WhatIf",
+            parameters: { Key: 'CRLs', Strategy: 'Auto', WhatIf: true },
+          },
+        },
+      ],
+    },
+  },
+);
+diag(
+  'authroot-crls-ctls-protected-trusted-ctl-stale',
+  'AuthRoot\\CRLs and CTLs protected without CryptSvc and the trusted-root CTL stale: Critical root cause, counted once',
+  (s) => {
+    s.acl.authRootKeys.CRLs.sddl = PROTECTED_NO_CRYPTSVC;
+    s.acl.authRootKeys.CTLs.sddl = PROTECTED_NO_CRYPTSVC;
+    s.ctl.autoUpdate.HKLM.values.LastSyncTime.hex = ft(30 * 24 * HOUR);
+  },
+  {
+    findingIds: ['WUT-ACL-010', 'WUT-ACL-010', 'WUT-ACL-100', 'WUT-CTL-004'],
+    result: {
+      status: 'Unhealthy',
+      findings: [
+        {
+          id: 'WUT-ACL-100',
+          severity: 'Critical',
+          rootCause: true,
+          title: 'Root cause: CryptSvc cannot write AuthRoot\\CRLs, CTLs, and a CTL is stale',
+          explains: ['WUT-ACL-010', 'WUT-CTL-004'],
+          remedy: { parameters: { Key: 'CRLs', Strategy: 'Auto', WhatIf: true } },
+        },
+        { id: 'WUT-ACL-010', explainedBy: 'WUT-ACL-100' },
+        { id: 'WUT-ACL-010', explainedBy: 'WUT-ACL-100' },
+        { id: 'WUT-CTL-004', explainedBy: 'WUT-ACL-100' },
+      ],
+    },
+  },
+);
+diag(
+  'authroot-keys-not-collected',
+  'An older snapshot without the other AuthRoot keys: that check is not run, never passed',
+  (s) => {
+    delete s.acl.authRootKeys;
+  },
+  { findingIds: [], checks: { 'ACL.AuthRootKeys': 'NotRun' }, result: { status: 'Incomplete' } },
+);
+diag(
+  'authroot-key-absent',
+  'An AuthRoot key that does not exist is no finding (crypt32 creates it)',
+  (s) => {
+    s.acl.authRootKeys.CTLs = { status: 'NotFound' };
+  },
+  { findingIds: [], checks: { 'ACL.AuthRootKeys': 'Pass' } },
+);
 diag(
   'diagnose-seed-000-root-cause',
   'Seed 000 end to end (D19): CTL a week old and the protected ACL without CryptSvc: one root cause, counted once',
@@ -488,7 +558,7 @@ diag(
     findingIds: ['WUT-ACL-002', 'WUT-CTL-001', 'WUT-CTL-100'],
     result: {
       summary:
-        'Unhealthy: 1 critical, 0 warning, 0 info (+2 explained by a root cause); 9 checks run, 0 not run; not checked in this version: NetworkTrust; first: WUT-CTL-100 Root cause: CryptSvc cannot write the AutoUpdate key, so the disallowed CTL stopped syncing',
+        'Unhealthy: 1 critical, 0 warning, 0 info (+2 explained by a root cause); 10 checks run, 0 not run; not checked in this version: NetworkTrust; first: WUT-CTL-100 Root cause: CryptSvc cannot write the AutoUpdate key, so the disallowed CTL stopped syncing',
       findings: [
         {
           id: 'WUT-CTL-100',

@@ -76,6 +76,11 @@ function healthy(): any {
       authRoot: { path: 'HKLM\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot', status: 'Ok', sddl: AUTHROOT_SDDL },
       autoUpdate: { path: AU, status: 'Ok', sddl: AUTOUPDATE_SDDL },
       autoUpdateHKCU: { path: AU.replace('HKLM', 'HKCU'), status: 'NotFound' },
+      authRootKeys: {
+        Certificates: { path: AU.replace('AutoUpdate', 'Certificates'), status: 'Ok', sddl: AUTOUPDATE_SDDL },
+        CRLs: { path: AU.replace('AutoUpdate', 'CRLs'), status: 'Ok', sddl: AUTOUPDATE_SDDL },
+        CTLs: { path: AU.replace('AutoUpdate', 'CTLs'), status: 'Ok', sddl: AUTOUPDATE_SDDL },
+      },
     },
     wintrust: {
       hives: [
