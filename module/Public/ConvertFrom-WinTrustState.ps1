@@ -14,7 +14,11 @@ function ConvertFrom-WinTrustState {
     trust database). Nothing is read from or written to the machine.
 
     .PARAMETER Value
-    The State value, for example 0xC9 or 201. Accepts pipeline input.
+    The State value (alias State), in the shapes it comes in: a number (0xC9, 201, or a negative
+    Int32 as Get-ItemProperty returns a REG_DWORD of 0x80000000 or more: -1 is 0xFFFFFFFF), text
+    ("0xC9", "dword:000000c9" from a .reg file, "000000c9" as regedit shows it, "C9", "201"), 4
+    bytes of a REG_BINARY (little-endian), or Get-ItemProperty output piped in (its State property).
+    $null and empty text are refused: an absent value is not 0 (Get-WinTrustState tells them apart).
 
     .EXAMPLE
     ConvertFrom-WinTrustState -Value 0xC9
@@ -28,12 +32,17 @@ function ConvertFrom-WinTrustState {
     Prints SetReg's listing of the Windows default.
 
     .EXAMPLE
+    Get-ItemProperty -Path 'HKCU:\Software\Microsoft\Windows\CurrentVersion\WinTrust\Trust Providers\Software Publishing' | ConvertFrom-WinTrustState
+
+    Decodes this account's State as read by Get-ItemProperty.
+
+    .EXAMPLE
     0xC9, 0x22849, 0x23E00 | ConvertFrom-WinTrustState | Select-Object Hex, IsWindowsDefault, BreaksUpdates, WeakensSecurity
 
     Compares several values.
 
     .INPUTS
-    System.UInt32
+    System.Object (a number, text, bytes, or an object with a State property)
 
     .OUTPUTS
     WuTrust.WinTrustState
@@ -47,11 +56,27 @@ function ConvertFrom-WinTrustState {
     [CmdletBinding()]
     [OutputType('WuTrust.WinTrustState')]
     param(
-        [Parameter(Mandatory = $true, ValueFromPipeline = $true)]
-        [uint32]$Value
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [Alias('State')]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [object]$Value
     )
     process {
-        $decoded = Invoke-WuTrustEngine -Command 'decodeWinTrustState' -RequestJson (ConvertTo-Json -Compress -InputObject @{ value = $Value })
+        try {
+            $number = ConvertTo-WuStateNumber -InputObject $Value
+        } catch {
+            $record = @{
+                Message        = $_.Exception.Message
+                ErrorId        = 'WuTrust.InvalidStateValue'
+                Category       = 'InvalidArgument'
+                TargetObject   = $Value
+                InnerException = $_.Exception
+            }
+            $PSCmdlet.WriteError((New-WuTrustErrorRecord @record))
+            return
+        }
+        $decoded = Invoke-WuTrustEngine -Command 'decodeWinTrustState' -RequestJson ('{"value":' + $number + '}')
         ConvertTo-WuWinTrustState -Decoded $decoded -Target $null -Presence 'Present' -Note $decoded.unknownBitsNote
     }
 }

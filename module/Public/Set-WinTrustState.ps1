@@ -72,26 +72,41 @@ function Set-WinTrustState {
     .LINK
     Restore-WuTrustBackup
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High', DefaultParameterSetName = 'Default')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High', DefaultParameterSetName = 'ScopeDefault')]
     [OutputType('WuTrust.RepairResult')]
     param(
+        # -Scope and -Sid are in separate parameter sets (D15): a hive is named one way only.
+        [Parameter(ParameterSetName = 'ScopeDefault')]
+        [Parameter(ParameterSetName = 'ScopeValue')]
+        [Parameter(ParameterSetName = 'ScopeOption')]
         [ValidateSet('CurrentUser', 'System', 'NetworkService', 'LocalService')]
         [string]$Scope = 'CurrentUser',
 
+        [Parameter(Mandatory = $true, ParameterSetName = 'SidDefault')]
+        [Parameter(Mandatory = $true, ParameterSetName = 'SidValue')]
+        [Parameter(Mandatory = $true, ParameterSetName = 'SidOption')]
         [ValidateNotNullOrEmpty()]
         [string]$Sid,
 
-        [Parameter(Mandatory = $true, ParameterSetName = 'Default')]
+        [Parameter(Mandatory = $true, ParameterSetName = 'ScopeDefault')]
+        [Parameter(Mandatory = $true, ParameterSetName = 'SidDefault')]
         [switch]$Default,
 
-        [Parameter(Mandatory = $true, ParameterSetName = 'Value')]
+        [Parameter(Mandatory = $true, ParameterSetName = 'ScopeValue')]
+        [Parameter(Mandatory = $true, ParameterSetName = 'SidValue')]
         [uint32]$Value,
 
-        [Parameter(Mandatory = $true, ParameterSetName = 'Option')]
-        [ValidateNotNullOrEmpty()]
+        # SetReg's ten options by name or number (tab completion lists them; anything else is refused).
+        [Parameter(Mandatory = $true, ParameterSetName = 'ScopeOption')]
+        [Parameter(Mandatory = $true, ParameterSetName = 'SidOption')]
+        [ValidateSet('TrustTestRoot', 'UseExpirationDate', 'CheckRevocationList', 'OfflineRevocationOkIndividual',
+            'OfflineRevocationOkCommercial', 'JavaOfflineRevocationOkIndividual', 'JavaOfflineRevocationOkCommercial',
+            'InvalidateVersion1SignedObjects', 'CheckTimeStampRevocation', 'OnlyTrustPersonalTrustDb',
+            '1', '2', '3', '4', '5', '6', '7', '8', '9', '10')]
         [string[]]$Option,
 
-        [Parameter(Mandatory = $true, ParameterSetName = 'Option')]
+        [Parameter(Mandatory = $true, ParameterSetName = 'ScopeOption')]
+        [Parameter(Mandatory = $true, ParameterSetName = 'SidOption')]
         [bool]$Enabled,
 
         [switch]$Force,
@@ -108,7 +123,8 @@ function Set-WinTrustState {
         }
         $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
     }
-    if ($PSCmdlet.ParameterSetName -eq 'Default' -and -not $Default) {
+    $what = $PSCmdlet.ParameterSetName -replace '^(Scope|Sid)', ''
+    if ($what -eq 'Default' -and -not $Default) {
         $record = @{
             Message      = 'Say what to set: -Default, -Value <number>, or -Option <names> -Enabled <$true|$false>.'
             ErrorId      = 'WuTrust.NothingToSet'
@@ -133,7 +149,7 @@ function Set-WinTrustState {
         $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
     }
     $change = [ordered]@{ force = [bool]$Force }
-    switch ($PSCmdlet.ParameterSetName) {
+    switch ($what) {
         'Default' { $change['default'] = $true }
         'Value' { $change['value'] = [double]$Value }
         'Option' {

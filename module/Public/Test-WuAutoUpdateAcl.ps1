@@ -25,6 +25,9 @@ function Test-WuAutoUpdateAcl {
     The SDDL of the parent key (AuthRoot). Needed for the Inherit strategy; without it Auto can only
     plan Grant.
 
+    .PARAMETER Quiet
+    Return $true when CryptSvc has the access it needs and no repair is needed, otherwise $false.
+
     .PARAMETER Strategy
     The repair to plan when one is needed: Auto (default), Inherit or Grant.
 
@@ -45,8 +48,13 @@ function Test-WuAutoUpdateAcl {
 
     Shows exactly the DACL re-enabling inheritance would produce, and whether it is enough.
 
+    .EXAMPLE
+    if (-not ((Get-Acl -Path 'HKLM:\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate').Sddl | Test-WuAutoUpdateAcl -Quiet)) { 'repair needed' }
+
+    -Quiet returns only $true (no repair needed) or $false, like Test-Path.
+
     .INPUTS
-    System.String (Sddl, by property name)
+    System.String (an SDDL string from the pipeline, or the Sddl property of Get-Acl output)
 
     .OUTPUTS
     WuTrust.AclAssessment
@@ -64,24 +72,31 @@ function Test-WuAutoUpdateAcl {
     [CmdletBinding()]
     [OutputType('WuTrust.AclAssessment')]
     param(
-        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [ValidateNotNullOrEmpty()]
         [string]$Sddl,
 
         [string]$ParentSddl,
 
         [ValidateSet('Auto', 'Inherit', 'Grant')]
-        [string]$Strategy = 'Auto'
+        [string]$Strategy = 'Auto',
+
+        # Return only a [bool]: $true when CryptSvc has what it needs and no repair is needed.
+        [switch]$Quiet
     )
     process {
         $request = [ordered]@{ sddl = $Sddl; parentSddl = $null; strategy = $Strategy }
         if (-not [string]::IsNullOrEmpty($ParentSddl)) { $request.parentSddl = $ParentSddl }
         try {
             $assessJson = ConvertTo-Json -InputObject $request -Compress
-            $assessment = Invoke-WuTrustEngine -Command 'assessAcl' -RequestJson $assessJson -Context 'Test-WuAutoUpdateAcl'
+            # No context prefix: PowerShell already names the command in front of the message (D13).
+            $assessment = Invoke-WuTrustEngine -Command 'assessAcl' -RequestJson $assessJson -Target $Sddl
         } catch {
             $PSCmdlet.WriteError($_)
             return
+        }
+        if ($Quiet) {
+            return [bool]($assessment.access.hasRequired -and -not $assessment.repairNeeded)
         }
         ConvertTo-WuAclAssessment -Assessment $assessment
     }

@@ -31,8 +31,42 @@ Describe 'ConvertFrom-WinTrustState' {
         $states[1].Hex | Should -Be '0xFFFFFFFF'
     }
     It 'refuses what is not a 32-bit value' {
-        { ConvertFrom-WinTrustState -Value -1 } | Should -Throw
-        { ConvertFrom-WinTrustState -Value 4294967296 } | Should -Throw
+        { ConvertFrom-WinTrustState -Value 4294967296 -ErrorAction Stop } | Should -Throw -ExpectedMessage '*out of range*'
+        { ConvertFrom-WinTrustState -Value ([long]-2147483649) -ErrorAction Stop } | Should -Throw -ExpectedMessage '*out of range*'
+    }
+    It 'D9: refuses $null, empty text, a missing property, booleans and fractions, naming the input' -ForEach @(
+        @{ Case = '$null'; Given = $null; Expected = '*missing ($null)*absent value is not 0*' }
+        @{ Case = 'empty'; Given = ''; Expected = '*is empty*' }
+        @{ Case = 'a missing property'; Given = ([pscustomobject]@{}).State; Expected = '*missing*' }
+        @{ Case = '$true'; Given = $true; Expected = '*boolean*' }
+        @{ Case = '1.5'; Given = 1.5; Expected = '*fraction*' }
+        @{ Case = 'text'; Given = 'zz'; Expected = "*'zz' is not a 32-bit number*" }
+        @{ Case = '3 bytes'; Given = [byte[]](1, 2, 3); Expected = '*3 byte(s)*' }
+    ) {
+        $err = $null
+        try { ConvertFrom-WinTrustState -Value $Given -ErrorAction Stop } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -BeLike 'WuTrust.InvalidStateValue*'
+        $err.Exception | Should -BeOfType [System.ArgumentException]
+        $err.Exception.Message | Should -BeLike $Expected
+        @($null | ConvertFrom-WinTrustState -ErrorAction SilentlyContinue).Count | Should -Be 0
+    }
+    It 'D9: reads every shape a State value comes in: <Case>' -ForEach @(
+        @{ Case = 'Int32 -1 (the literal 0xFFFFFFFF)'; Given = 0xFFFFFFFF; Hex = '0xFFFFFFFF' }
+        @{ Case = 'negative Int32 from Get-ItemProperty'; Given = [int]-2147302400; Hex = '0x8002C400' }
+        @{ Case = 'hex without 0x'; Given = 'C9'; Hex = '0xC9' }
+        @{ Case = 'eight digits as regedit shows'; Given = '000000c9'; Hex = '0xC9' }
+        @{ Case = '.reg dword'; Given = 'dword:00022849'; Hex = '0x22849' }
+        @{ Case = '0x text'; Given = '0x23c00'; Hex = '0x23C00' }
+        @{ Case = 'decimal text'; Given = '201'; Hex = '0xC9' }
+        @{ Case = 'REG_BINARY bytes'; Given = [byte[]](0xC9, 0, 0, 0); Hex = '0xC9' }
+        @{ Case = 'UInt32'; Given = [uint32]::MaxValue; Hex = '0xFFFFFFFF' }
+    ) {
+        (ConvertFrom-WinTrustState -Value $Given -ErrorAction Stop).Hex | Should -Be $Hex
+    }
+    It 'D9: binds the State property of Get-ItemProperty output from the pipeline' {
+        $item = [pscustomobject]@{ State = 201; PSPath = 'Microsoft.PowerShell.Core\Registry::HKEY_CURRENT_USER\x' }
+        ($item | ConvertFrom-WinTrustState).Hex | Should -Be '0xC9'
+        ([pscustomobject]@{ State = [int]-1 } | ConvertFrom-WinTrustState).Hex | Should -Be '0xFFFFFFFF'
     }
     It 'formats like SetReg' {
         $text = ConvertFrom-WinTrustState -Value 0xC9 | Out-String -Width 200

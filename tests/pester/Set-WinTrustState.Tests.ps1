@@ -156,7 +156,7 @@ Describe 'Set-WinTrustState' {
 
     It 'names an unknown option' {
         Set-ValueMock -Hex 'C9000000'
-        { Set-WinTrustState -Option MakeItWork -Enabled $true -Confirm:$false } | Should -Throw -ExpectedMessage '*Unknown SetReg option*MakeItWork*'
+        { Set-WinTrustState -Option MakeItWork -Enabled $true -Confirm:$false } | Should -Throw -ExpectedMessage '*"MakeItWork" does not belong to the set*OfflineRevocationOkCommercial*'
         $script:Writes.Count | Should -Be 0
     }
 
@@ -167,5 +167,27 @@ Describe 'Set-WinTrustState' {
         $restore.Changed | Should -BeTrue
         $script:Stored.hex | Should -Be 'C9000000'
         $restore.Before | Should -Be 'REG_DWORD 493C0200'
+    }
+
+    It 'D15: puts -Scope and -Sid in separate parameter sets' {
+        Set-ValueMock -Hex 'C9000000'
+        $call = { Set-WinTrustState -Scope System -Sid 'S-1-5-21-1-2-3-1001' -Default -WhatIf }
+        $call | Should -Throw -ErrorId 'AmbiguousParameterSet,Set-WinTrustState'
+        $script:Writes.Count | Should -Be 0
+        $sets = (Get-Command Set-WinTrustState).ParameterSets
+        @($sets | Where-Object { $_.Parameters.Name -contains 'Scope' -and $_.Parameters.Name -contains 'Sid' }).Count | Should -Be 0
+    }
+
+    It 'D12: validates -Option names and offers exactly the engine''s ten options (and 1 to 10) for completion' {
+        Set-ValueMock -Hex 'C9000000'
+        { Set-WinTrustState -Option NoSuchOption -Enabled $true -WhatIf } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Set-WinTrustState'
+        $valid = (Get-Command Set-WinTrustState).Parameters['Option'].Attributes |
+            Where-Object { $_ -is [System.Management.Automation.ValidateSetAttribute] } | ForEach-Object ValidValues
+        $engineNames = (ConvertFrom-WinTrustState -Value 0).Options.Name
+        @($engineNames).Count | Should -Be 10
+        $valid | Should -Be (@($engineNames) + @(1..10 | ForEach-Object { "$_" }))
+        $line = 'Set-WinTrustState -Option OfflineRev'
+        $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+        $completion.CompletionMatches.CompletionText | Should -Contain 'OfflineRevocationOkCommercial'
     }
 }

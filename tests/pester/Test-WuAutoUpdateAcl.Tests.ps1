@@ -61,4 +61,21 @@ Describe 'Test-WuAutoUpdateAcl' {
         Should -Invoke -ModuleName WuTrust Get-WuRegistryKeySddl -Times 0 -Exactly
         Should -Invoke -ModuleName WuTrust Set-WuRegistryKeySddl -Times 0 -Exactly
     }
+
+    It 'D12: binds an SDDL string from the pipeline, and -Quiet returns a bool' {
+        $result = $script:Broken | Test-WuAutoUpdateAcl
+        $result.HasRequiredAccess | Should -BeFalse
+        $script:Broken | Test-WuAutoUpdateAcl -Quiet | Should -BeOfType [bool]
+        $script:Broken | Test-WuAutoUpdateAcl -Quiet | Should -BeFalse
+        Test-WuAutoUpdateAcl $script:Healthy -Quiet | Should -BeTrue
+    }
+
+    It 'D13: names the command once in a malformed-SDDL error, and the SDDL is the target' {
+        $err = $null
+        try { Test-WuAutoUpdateAcl -Sddl 'garbage' -ErrorAction Stop } catch { $err = $_ }
+        $err.Exception.Message | Should -Not -BeLike '*Test-WuAutoUpdateAcl*'
+        $err.Exception.Message | Should -BeLike 'Malformed SDDL*'
+        $err.TargetObject | Should -Be 'garbage'
+        $err.Exception | Should -BeOfType [System.ArgumentException]
+    }
 }

@@ -41,6 +41,7 @@ function Invoke-WuChange {
     try {
         $file = Resolve-WuTrustBackupPath -BackupPath $BackupPath -Name $BackupName
         $file = Save-WuTrustBackup -Path $file -Item @($Current) -Reason $BackupReason
+        Write-Verbose "$Target`: backup written to $file and read back"
     } catch {
         $failure = @{
             Message        = "The backup could not be written, so nothing was changed: $($_.Exception.Message)"
@@ -51,6 +52,7 @@ function Invoke-WuChange {
         }
         $Caller.ThrowTerminatingError((New-WuTrustErrorRecord @failure))
     }
+    Write-Verbose "$Target`: writing $(& $Adapter.Describe $Adapter $Desired)"
     try {
         & $Adapter.Write $Adapter $Desired
     } catch {
@@ -73,6 +75,7 @@ function Invoke-WuChange {
     $after = $null
     try { $after = & $Adapter.Read $Adapter } catch { $after = $null }
     $judged = & $Verdict $after
+    Write-Verbose "$Target`: read back $(& $Adapter.Describe $Adapter $after); verified: $([bool]$judged.verified) ($($judged.reason))"
     if (-not $judged.verified) {
         $state = Restore-WuChangeState -Adapter $Adapter -Current $Current -Force
         $failure = @{

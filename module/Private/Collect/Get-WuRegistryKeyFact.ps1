@@ -44,6 +44,7 @@ function Get-WuRegistryKeyFact {
         $fact.status = ConvertTo-WuFactStatus -Exception $_.Exception
         $fact.message = $_.Exception.Message
     } finally {
+        Write-Verbose "Read $($fact.path): $($fact.status)$(if ($fact.Contains('values')) { ', ' + $fact.values.Count + ' value(s)' })"
         if ($null -ne $key) { $key.Dispose() }
         if ($null -ne $baseKey) { $baseKey.Dispose() }
     }

@@ -26,6 +26,7 @@ function Get-WuRegistryKeySddl {
         $fact.status = ConvertTo-WuFactStatus -Exception $_.Exception
         $fact.message = $_.Exception.GetBaseException().Message
     } finally {
+        Write-Verbose "Read the security descriptor of $($fact.path): $($fact.status)"
         if ($null -ne $key) { $key.Dispose() }
         if ($null -ne $baseKey) { $baseKey.Dispose() }
     }

@@ -30,5 +30,9 @@ function Get-WuServiceFact {
             $facts[$serviceName] = [ordered]@{ status = $status; message = $_.Exception.Message }
         }
     }
+    foreach ($serviceName in $Name) {
+        $f = $facts[$serviceName]
+        Write-Verbose "Service $serviceName`: $($f.status)$(if ($f.status -eq 'Ok') { ', ' + $f.state + ', ' + $f.startType + ', ' + $f.account })"
+    }
     $facts
 }

@@ -29,6 +29,7 @@ function New-WuTrustSnapshot {
         }
     }
     foreach ($family in $script:WuTrustFamilies) {
+        Write-Verbose "Collecting the facts of the $($family.Id) family ($($family.SectionBuilder))"
         $sections = & $family.SectionBuilder
         foreach ($name in $sections.Keys) {
             $snapshot[$name] = $sections[$name]
