@@ -9,7 +9,7 @@ Tasks:
            the Jint assemblies for both PowerShell editions.
   Test     Build, then the format check (prettier), the Node tests (TypeScript source) and the
            Pester tests (the built module, the bundle in Jint). Ends with the line
-           "N passed, N failed, N skipped".
+           "N passed, N failed, N skipped, N not run".
   Cases    Build, then tests/cases written anew from the generators in tests/node/cases.
   Demo     Build, then Get-WuTrustStatus for every snapshot in samples/.
   Bench    Build, then the benchmarks in bench/ (see bench/README.md); with -BaselineRef <commit>,
@@ -113,6 +113,7 @@ function Build-Module {
         if (Test-Path $moduleOut) { Remove-Item -Recurse -Force $moduleOut }
         New-Item -ItemType Directory -Force -Path $moduleOut | Out-Null
         Copy-Item -Path (Join-Path $root 'module/*') -Destination $moduleOut -Recurse -Force -Exclude 'Private', 'Public'
+        Copy-Item -LiteralPath (Join-Path $root 'LICENSE') -Destination $moduleOut
         # One module file: the loader's head up to its '# <merge>' marker, then every file of Private
         # (all sub-folders) and Public in the loader's order (imports ~90 ms faster than dot-sourcing
         # each; bench/README.md).
@@ -241,7 +242,8 @@ function Invoke-PesterTests {
     $counts = "passed $($result.PassedCount), failed $($result.FailedCount), skipped $($result.SkippedCount), not run $notRun"
     Write-Host "Pester tests: $counts (Windows-tagged tests are excluded off Windows)"
     $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
-    [pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed; Skipped = $result.SkippedCount + $notRun }
+    # Pester's NotRun (the Windows-tagged tests off Windows) are not run, not skipped (D21).
+    [pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed; Skipped = $result.SkippedCount; NotRun = $notRun }
 }
 
 # The tasks, each with the tasks it depends on (the shape of Invoke-Build's 'task Test Build, {...}'
@@ -257,7 +259,7 @@ $tasks = [ordered]@{
         $failed = $format.Failed + $node.Failed + $pester.Failed
         $skipped = $node.Skipped + $pester.Skipped
         Write-Host ''
-        Write-Host "$passed passed, $failed failed, $skipped skipped"
+        Write-Host "$passed passed, $failed failed, $skipped skipped, $($pester.NotRun) not run"
         if ($failed -gt 0) { exit 1 }
     } }
     Demo    = @{ Depends = @('Build'); Action = {

@@ -27,7 +27,17 @@
     PrivateData          = @{
         PSData = @{
             Tags       = @('WindowsUpdate', 'Certificates', 'CTL', 'Troubleshooting', 'Windows')
-            LicenseUri = 'https://opensource.org/licenses/MIT'
+            LicenseUri   = 'https://opensource.org/licenses/MIT'
+            ReleaseNotes = @'
+0.1.0
+- Verdicts an admin can act on (admin-trial D1-D22): remedies as data (RemedyName, RemedyParameters to splat)
+  and as text in which every value is quoted; 0x22849 is healthy; setup logs judged by age and by profile;
+  SYSTEM's view (HKU\.DEFAULT) of the CTL sync; one root cause counted once (RootCause, ExplainedBy).
+- New: Reset-WuCtlSyncTime; Repair-WuAutoUpdateAcl -Key for AuthRoot\Certificates, CRLs and CTLs.
+- Restore-WuTrustBackup writes only what WuTrust manages, only on the computer the backup came from
+  (-AllowOtherComputer otherwise); the default backup folder is created for administrators and SYSTEM only.
+- Not in this version: the network trust family (listed in every report's ChecksNotRun).
+'@
         }
     }
 }

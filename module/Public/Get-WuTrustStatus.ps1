@@ -139,14 +139,14 @@ function Get-WuTrustStatus {
                 $request = '{"options":{"logMaxAgeDays":' + $SetupLogMaxAgeDays + '},"snapshot":' + $source.Json + "`n}"
             }
             $clock = [System.Diagnostics.Stopwatch]::StartNew()
-            try {
-                $call = @{ Command = $command; RequestJson = $request; Context = $source.Context; Target = $source.Target; Raw = $AsJson }
-                $result = Invoke-WuTrustEngine @call
-            } catch {
+            $call = @{ Command = $command; RequestJson = $request; Context = $source.Context; Target = $source.Target; Raw = $AsJson }
+            $engine = Invoke-WuTrustEngineSafe @call
+            if ($null -ne $engine.ErrorRecord) {
                 # One record per file, naming it; the next file and the caller's next statement still run (D4).
-                $PSCmdlet.WriteError($_)
+                $PSCmdlet.WriteError($engine.ErrorRecord)
                 continue
             }
+            $result = $engine.Result
             & $say "$($source.Context): engine '$command' took $($clock.ElapsedMilliseconds) ms"
             if ($AsJson) {
                 # The report, with where it came from and which WuTrust made it (D18).

@@ -49,7 +49,8 @@ function Test-WuAutoUpdateAcl {
     Shows exactly the DACL re-enabling inheritance would produce, and whether it is enough.
 
     .EXAMPLE
-    if (-not ((Get-Acl -Path 'HKLM:\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate').Sddl | Test-WuAutoUpdateAcl -Quiet)) { 'repair needed' }
+    $sddl = (Get-Acl -Path 'HKLM:\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate').Sddl
+    if (-not ($sddl | Test-WuAutoUpdateAcl -Quiet)) { 'repair needed' }
 
     -Quiet returns only $true (no repair needed) or $false, like Test-Path.
 

@@ -42,7 +42,7 @@ const CRYPTSVC_REMEDY = {
 const stale = (id: string, severity: CatalogueEntry['severity'], label: string): CatalogueEntry => ({
   id,
   severity,
-  title: `The ${label} is stale: last synced {age} ago`,
+  title: `The ${label} is stale: last synced {age}`,
   remedy: PATH_REMEDY,
   references: [REF_GYOJIR, REF_CERT_TRUST],
 });

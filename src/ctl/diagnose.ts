@@ -108,6 +108,11 @@ function valueEvidence(hive: string, path: string, name: string, decoded: Decode
   }
 }
 
+/** A sync time as evidence shows it: the UTC time, or "never" for a FILETIME of 0 (D18). */
+function timeText(value: FiletimeValue): string {
+  return value.ticks === 0n ? 'never (FILETIME 0 = 1601-01-01T00:00:00Z)' : value.utc;
+}
+
 /** LocalSystem's SID: its HKCU is HKU\\.DEFAULT (FACTS.md 1.2). */
 const LOCAL_SYSTEM_SID = 'S-1-5-18';
 const DEFAULT_HIVE = 'HKU\\.DEFAULT';
@@ -263,7 +268,7 @@ class CtlDiagnosis {
       (best, c) => (best === null || c.time.ticks > best.time.ticks ? c : best),
       null,
     );
-    const shown = (d: Decoded<FiletimeValue>) => (d.kind === 'Ok' ? d.value.utc : undefined);
+    const shown = (d: Decoded<FiletimeValue>) => (d.kind === 'Ok' ? timeText(d.value) : undefined);
     const evidence: Evidence[] = [valueEvidence('HKLM', AUTO_UPDATE_PATH, kind.syncValue, hklm, shown(hklm))];
     if (system !== null && system.label !== 'HKCU') {
       evidence.push(
@@ -282,12 +287,15 @@ class CtlDiagnosis {
       { item: `HKLM ${kind.ctlValue}`, value: describeBlob(this.hklm, kind.ctlValue) },
     );
     const ageOf = (c: { time: FiletimeValue }) => this.nowTicks - c.time.ticks;
+    // A FILETIME of 0 is no sync at all, not one 155,000 days ago (D18).
+    const ageText = (c: { time: FiletimeValue }) =>
+      c.time.ticks === 0n ? 'never (FILETIME 0 = 1601-01-01)' : `${describeDuration(ageOf(c))} ago`;
     const windowText = describeSeconds(window.seconds);
     if (newest !== null && ageOf(newest) <= windowTicks) {
       const ageTicks = ageOf(newest);
       evidence.splice(evidence.length - 4, 0, {
         item: 'Effective sync time (SYSTEM view)',
-        value: `${newest.time.utc} (${newest.hive} decided), ${describeDuration(ageTicks)} before collection`,
+        value: `${timeText(newest.time)} (${newest.hive} decided), ${newest.time.ticks === 0n ? 'no sync recorded' : describeDuration(ageTicks) + ' before collection'}`,
       });
       check('Pass', `synced ${describeDuration(ageTicks)} before collection (${newest.hive}); window ${windowText}`);
       return 'Fresh';
@@ -316,17 +324,18 @@ class CtlDiagnosis {
     const ageTicks = ageOf(newest);
     evidence.splice(evidence.length - 4, 0, {
       item: 'Effective sync time (SYSTEM view)',
-      value: `${newest.time.utc} (${newest.hive} decided), ${describeDuration(ageTicks)} before collection`,
+      value: `${timeText(newest.time)} (${newest.hive} decided), ${newest.time.ticks === 0n ? 'no sync recorded' : describeDuration(ageTicks) + ' before collection'}`,
     });
     const finding = this.report.finding(kind.staleId, {
-      params: { age: describeDuration(ageTicks) },
+      params: { age: ageText(newest) },
       detail:
-        `The newest ${kind.syncValue} Windows Update sees (${newest.hive}) is ${newest.time.utc}, ` +
-        `${describeDuration(ageTicks)} before the collection time, beyond the ${windowText} window. ${kind.staleDetail}`,
+        `The newest ${kind.syncValue} Windows Update sees (${newest.hive}) is ${timeText(newest.time)}` +
+        (newest.time.ticks === 0n ? '' : `, ${describeDuration(ageTicks)} before the collection time`) +
+        `, beyond the ${windowText} window. ${kind.staleDetail}`,
       evidence,
     });
     this.raiseStale(kind, finding.evidence, kind.staleId);
-    check('Fail', `last sync ${describeDuration(ageTicks)} before collection (${newest.hive}); window ${windowText}`);
+    check('Fail', `last sync ${ageText(newest)} (${newest.hive}); window ${windowText}`);
     return 'Stale';
   }
 

@@ -127,8 +127,31 @@ export const serviceFact = v.object(
 export type ServiceFact = v.InferOutput<typeof serviceFact>;
 
 /** A key's security descriptor as SDDL (owner, group, DACL; the SACL is not read). */
+/**
+ * Bounds that keep one snapshot within what the engine may process (admin-trial D4): a text past
+ * them is a damaged or hostile file, refused with its path, never a Jint limit mid-judgement.
+ */
+export const MAX_SDDL_CHARS = 65536;
+export const maxChars = (what: string, max: number) =>
+  v.check(
+    (text: string) => text.length <= max,
+    (issue) => `expected ${what} of at most ${max} characters, got ${(issue.input as string).length}`,
+  );
+export const maxItems = <T>(what: string, max: number) =>
+  v.check(
+    (list: T[]) => list.length <= max,
+    (issue) => `expected ${what} of at most ${max} items, got ${(issue.input as T[]).length}`,
+  );
+
 export const sddlFact = v.object(
-  { path: optionalText(), status: factStatus, sddl: optionalText(), message: optionalText() },
+  {
+    path: optionalText(),
+    status: factStatus,
+    sddl: v.optional(
+      v.pipe(text(), maxChars("an SDDL (a registry key's security descriptor is far smaller)", MAX_SDDL_CHARS)),
+    ),
+    message: optionalText(),
+  },
   expected('a security descriptor fact (an object with a status)'),
 );
 export type SddlFact = v.InferOutput<typeof sddlFact>;

@@ -1,6 +1,6 @@
 /** The WinTrust family's snapshot sections: the State value of each hive, and setup-log excerpts. */
 import * as v from 'valibot';
-import { expected, factStatus, literalSid, optionalText, registryKeyFact, text } from '../snapshot/schema';
+import { expected, factStatus, literalSid, maxItems, optionalText, registryKeyFact, text } from '../snapshot/schema';
 
 export const SOFTWARE_PUBLISHING_PATH =
   'Software\\Microsoft\\Windows\\CurrentVersion\\WinTrust\\Trust Providers\\Software Publishing';
@@ -24,7 +24,7 @@ export const setupLogFact = v.object(
     /** The SID of the profile whose TEMP folder holds the log (D3), when the collector knows it. */
     sid: v.nullish(literalSid),
     status: factStatus,
-    lines: v.optional(v.array(text(), expected('a list of strings'))),
+    lines: v.optional(v.pipe(v.array(text(), expected('a list of strings')), maxItems<string>('a list', 1000))),
     message: optionalText(),
   },
   expected('a setup log (an object with a status)'),
@@ -32,5 +32,15 @@ export const setupLogFact = v.object(
 
 export const winTrustSections = {
   wintrust: v.object({ hives: v.optional(v.array(winTrustHive, expected('a list of hives'))) }, expected('an object')),
-  logs: v.object({ setup: v.optional(v.array(setupLogFact, expected('a list of setup logs'))) }, expected('an object')),
+  logs: v.object(
+    {
+      setup: v.optional(
+        v.pipe(
+          v.array(setupLogFact, expected('a list of setup logs')),
+          maxItems<v.InferOutput<typeof setupLogFact>>('a list', 100),
+        ),
+      ),
+    },
+    expected('an object'),
+  ),
 };

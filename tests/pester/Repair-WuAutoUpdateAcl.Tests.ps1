@@ -176,6 +176,10 @@ Describe 'Repair-WuAutoUpdateAcl' {
         $result.Resync.Outcome | Should -Be 'Advanced'
         $result.Resync.Before | Should -Be '2026-11-18T12:00:00.0000000Z'
         $result.Resync.After | Should -Be '2026-11-25T11:59:00.0000000Z'
+        # D16: it proves the value advanced; who wrote it is unknown (the trigger ran in this session).
+        $result.Resync.Writer | Should -Be 'Unknown'
+        $result.Resync.Note | Should -BeLike '*advanced (writer unknown)*does not prove that CryptSvc itself can write*'
+        $result.Resync.Note | Should -Not -BeLike '*CryptSvc recorded a sync*'
         Should -Invoke -ModuleName WuTrust Invoke-WuCtlResyncTrigger -Times 1 -Exactly
     }
 

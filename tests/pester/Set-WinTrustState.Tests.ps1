@@ -156,7 +156,8 @@ Describe 'Set-WinTrustState' {
 
     It 'names an unknown option' {
         Set-ValueMock -Hex 'C9000000'
-        { Set-WinTrustState -Option MakeItWork -Enabled $true -Confirm:$false } | Should -Throw -ExpectedMessage '*"MakeItWork" does not belong to the set*OfflineRevocationOkCommercial*'
+        $expected = '*"MakeItWork" does not belong to the set*OfflineRevocationOkCommercial*'
+        { Set-WinTrustState -Option MakeItWork -Enabled $true -Confirm:$false } | Should -Throw -ExpectedMessage $expected
         $script:Writes.Count | Should -Be 0
     }
 
@@ -180,7 +181,8 @@ Describe 'Set-WinTrustState' {
 
     It 'D12: validates -Option names and offers exactly the engine''s ten options (and 1 to 10) for completion' {
         Set-ValueMock -Hex 'C9000000'
-        { Set-WinTrustState -Option NoSuchOption -Enabled $true -WhatIf } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Set-WinTrustState'
+        $call = { Set-WinTrustState -Option NoSuchOption -Enabled $true -WhatIf }
+        $call | Should -Throw -ErrorId 'ParameterArgumentValidationError,Set-WinTrustState'
         $valid = (Get-Command Set-WinTrustState).Parameters['Option'].Attributes |
             Where-Object { $_ -is [System.Management.Automation.ValidateSetAttribute] } | ForEach-Object ValidValues
         $engineNames = (ConvertFrom-WinTrustState -Value 0).Options.Name

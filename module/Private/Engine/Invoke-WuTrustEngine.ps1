@@ -14,8 +14,7 @@ function Invoke-WuTrustEngine {
         # Return the result as the engine's JSON text instead of objects.
         [switch]$Raw
     )
-    $responseText = Invoke-WuTrustEngineText -Command $Command -RequestJson $RequestJson -Context $Context -Target $Target
-    $resolved = Resolve-WuTrustEngineResponse -ResponseText $responseText -Command $Command -Context $Context -Target $Target -Raw:$Raw
+    $resolved = Invoke-WuTrustEngineSafe -Command $Command -RequestJson $RequestJson -Context $Context -Target $Target -Raw:$Raw
     if ($null -ne $resolved.ErrorRecord) {
         throw $resolved.ErrorRecord
     }

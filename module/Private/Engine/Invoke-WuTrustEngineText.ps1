@@ -1,7 +1,8 @@
 function Invoke-WuTrustEngineText {
     <#
     .SYNOPSIS
-    Calls the engine's entry point and returns its response text unchanged.
+    Calls the engine's entry point and returns its response text unchanged; an engine failure (a
+    Jint limit) becomes a terminating ErrorRecord.
     #>
     [CmdletBinding()]
     [OutputType([string])]
@@ -12,34 +13,7 @@ function Invoke-WuTrustEngineText {
         [string]$Context,
         [object]$Target
     )
-    Initialize-WuTrustJint
-    try {
-        $arguments = [object[]]@([string]$Command, [string]$RequestJson)
-        return $script:WuTrustJint.Engine.Invoke($script:WuTrustJint.Entry, $arguments).ToString()
-    } catch {
-        # Jint's own limits (statements, recursion, memory) and host failures end here. The engine
-        # is dropped, so the next call starts from a fresh one whatever state the limit left.
-        $script:WuTrustJint = $null
-        $base = $_.Exception.GetBaseException()
-        $limit = switch -Wildcard ($base.GetType().Name) {
-            'StatementsCountOverflow*' { 'the statement limit (50,000,000)'; break }
-            'MemoryLimitExceeded*' { 'the memory limit (512 MB)'; break }
-            'RecursionDepthOverflow*' { 'the recursion limit (512)'; break }
-            default { $null }
-        }
-        $what = if ($Context) { $Context } else { "The request to '$Command'" }
-        $message = if ($limit) {
-            "$what is more than the WuTrust engine may process: it hit $limit. Nothing was judged for it."
-        } else {
-            "$what`: the WuTrust engine failed on '$Command': $($base.Message)"
-        }
-        $record = @{
-            Message        = $message
-            ErrorId        = 'WuTrust.EngineFailure'
-            Category       = 'LimitsExceeded'
-            TargetObject   = $(if ($null -ne $Target) { $Target } else { $Command })
-            InnerException = $_.Exception
-        }
-        throw (New-WuTrustErrorRecord @record)
-    }
+    $called = Invoke-WuTrustEngineCore -Command $Command -RequestJson $RequestJson -Context $Context -Target $Target
+    if ($null -ne $called.ErrorRecord) { throw $called.ErrorRecord }
+    $called.Text
 }

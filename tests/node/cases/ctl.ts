@@ -371,11 +371,21 @@ add(
 );
 add(
   'zero-filetime',
-  'FILETIME 0 (1601-01-01) is a valid but ancient sync: stale',
+  'D18: FILETIME 0 is no sync at all: stale, shown as "never", not as 155,000 days ago',
   (s) => {
     hklm(s).DisallowedCertLastSyncTime = bin('0000000000000000');
   },
-  { findingIds: ['WUT-CTL-001'], result: { findings: [{ evidence: [{ value: '1601-01-01T00:00:00.0000000Z' }] }] } },
+  {
+    findingIds: ['WUT-CTL-001'],
+    result: {
+      findings: [
+        {
+          title: 'The disallowed-certificate CTL is stale: last synced never (FILETIME 0 = 1601-01-01)',
+          evidence: [{ value: 'never (FILETIME 0 = 1601-01-01T00:00:00Z)', raw: '0000000000000000' }],
+        },
+      ],
+    },
+  },
 );
 add(
   'custom-delta-short',
