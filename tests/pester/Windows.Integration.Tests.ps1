@@ -163,4 +163,20 @@ Describe 'On Windows' -Tag 'Windows' -Skip:(-not $onWindows) {
         $states.Count | Should -Be 2
         foreach ($state in $states) { $state.Presence | Should -BeIn @('Present', 'Absent', 'Unavailable', 'Malformed') }
     }
+
+    It 'creates a backup folder only Administrators and SYSTEM can write, and the engine trusts it' {
+        $folder = Join-Path ([System.IO.Path]::GetTempPath()) ('WuTrustFolder-' + [guid]::NewGuid().ToString('N'))
+        try {
+            InModuleScope WuTrust -Parameters @{ Folder = $folder } {
+                param($Folder)
+                New-WuSecureFolder -Path $Folder
+                $sddl = Get-WuFolderSddl -Path $Folder
+                $sddl | Should -BeLike 'O:BA*D:P*'
+                $judged = Invoke-WuTrustEngine -Command 'judgeBackupFolder' -RequestJson ('{"sddl":' + (ConvertTo-WuJsonString -Text $sddl) + '}')
+                $judged.trusted | Should -BeTrue
+            }
+        } finally {
+            Remove-Item -LiteralPath $folder -Recurse -Force -ErrorAction SilentlyContinue
+        }
+    }
 }
