@@ -22,6 +22,7 @@ $script:WuAutoUpdateValues = @(
     'EncodedCtl', 'DisallowedCertEncodedCtl', 'PinRulesEncodedCtl'
 )
 $script:WuEncodedCtlValues = @('EncodedCtl', 'DisallowedCertEncodedCtl', 'PinRulesEncodedCtl')
+$script:WuSyncTimeValues = @('LastSyncTime', 'DisallowedCertLastSyncTime', 'PinRulesLastSyncTime')
 # FACTS.md 2.2: policies that switch the updaters.
 $script:WuAuthRootPolicyValues = @('DisableRootAutoUpdate', 'EnableDisallowedCertAutoUpdate', 'DisablePinRulesAutoUpdate')
 $script:WuServiceNames = @('CryptSvc', 'wuauserv', 'BITS', 'UsoSvc')

@@ -100,7 +100,6 @@ function Get-WuTrustStatus {
     begin {
         $fileNumber = 0
         # Cmdlet methods, not Write-Verbose/Write-Progress: reading snapshots autoloads no module.
-        $say = { param([string]$Text) $PSCmdlet.WriteVerbose($Text) }
     }
     process {
         $sources = @()
@@ -115,7 +114,7 @@ function Get-WuTrustStatus {
                 }
                 $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
             }
-            & $say 'Collecting the facts of this machine'
+            $PSCmdlet.WriteVerbose('Collecting the facts of this machine')
             $json = ConvertTo-WuTrustSnapshotJson -Snapshot (New-WuTrustSnapshot) -Compress
             $sources += @{ Json = $json; Context = 'Live collection'; Source = 'Live'; Target = $null }
         } else {
@@ -127,7 +126,7 @@ function Get-WuTrustStatus {
                     $PSCmdlet.WriteError($read.ErrorRecord)
                     continue
                 }
-                & $say "Snapshot file '$path': $($read.Text.Length) characters read"
+                $PSCmdlet.WriteVerbose("Snapshot file '$path': $($read.Text.Length) characters read")
                 $sources += @{ Json = $read.Text; Context = "Snapshot file '$path'"; Source = $path; Target = $path }
             }
         }
@@ -147,7 +146,7 @@ function Get-WuTrustStatus {
                 continue
             }
             $result = $engine.Result
-            & $say "$($source.Context): engine '$command' took $($clock.ElapsedMilliseconds) ms"
+            $PSCmdlet.WriteVerbose("$($source.Context): engine '$command' took $($clock.ElapsedMilliseconds) ms")
             if ($AsJson) {
                 # The report, with where it came from and which WuTrust made it (D18).
                 '{"source":' + (ConvertTo-WuJsonString -Text $source.Source) +

@@ -3,7 +3,8 @@ import type { DiagnoseContext, FamilyResult, Signal } from '../core/family';
 import { type Evidence, Reporter } from '../core/findings';
 import { statusText } from '../snapshot/registry';
 import type { SddlFact } from '../snapshot/schema';
-import { type AclAssessment, assessDescriptor, cryptSvcGranted } from './autoUpdateAcl';
+import { type AclAssessment, REQUIRED_MASK, assessDescriptor, cryptSvcGranted } from './autoUpdateAcl';
+import { hexMask } from './rights';
 import { ACL_CATALOGUE, ACL_CHECKS, FAMILY_ID } from './catalogue';
 import { KEY_CREATE_SUB_KEY } from './rights';
 import { type SecurityDescriptor, tryParseSddl } from './sddl';
@@ -79,10 +80,12 @@ function judgeOtherKeys(sections: AclSections, report: Reporter, signals: Record
       unread.push(`${key}: the SDDL could not be parsed (${parsed.message})`);
       continue;
     }
+    // The access alone first (cheap); the full assessment, with its plan, only for a key that needs one.
+    const granted = cryptSvcGranted(parsed.sd);
+    judged.push(`${key} granted ${hexMask(granted)}`);
+    if ((granted & REQUIRED_MASK) === REQUIRED_MASK) continue;
     const assessment = assessDescriptor({ sddl: fact.sddl, sd: parsed.sd }, parent, 'Auto');
     const access = assessment.access;
-    judged.push(`${key} granted ${access.grantedMask}`);
-    if (!assessment.problems.some((p) => p.code === 'MissingRights')) continue;
     const evidence: Evidence[] = [
       { item: `AuthRoot\\${key} SDDL`, value: fact.sddl, path: fact.path ?? path },
       ...(parentFact ? [sddlEvidence('AuthRoot SDDL', parentFact)] : []),

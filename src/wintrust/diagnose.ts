@@ -141,11 +141,15 @@ export function diagnoseWinTrust(sections: WinTrustSections, context: DiagnoseCo
       const typeNote = reading.type === 'REG_BINARY' ? reading.note : null;
       const state = decodeState(reading.value);
       raw.value = `${state.hex}${state.isWindowsDefault ? ' (the Windows default)' : ''}`;
+      // Built only for a hive with a finding: most hives hold the default and need none.
+      const needed = state.breaksUpdates.length + state.mayBreakInstalls.length + state.weakensSecurity.length > 0;
       const evidence: Evidence[] = [raw];
-      state.setRegText.split('\n').forEach((line, i) => {
-        evidence.push({ item: i === 0 ? 'SetReg view' : `SetReg option ${i}`, value: line.trim() });
-      });
-      if (state.unknownBitsNote) evidence.push({ item: 'Bits without public meaning', value: state.unknownBitsNote });
+      if (needed) {
+        state.setRegText.split('\n').forEach((line, i) => {
+          evidence.push({ item: i === 0 ? 'SetReg view' : `SetReg option ${i}`, value: line.trim() });
+        });
+        if (state.unknownBitsNote) evidence.push({ item: 'Bits without public meaning', value: state.unknownBitsNote });
+      }
       const stateParams = { ...params, hex: state.hex };
       if (typeNote !== null) {
         report.finding('WUT-WTR-003', {

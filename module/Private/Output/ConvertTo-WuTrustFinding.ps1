@@ -28,13 +28,19 @@ function ConvertTo-WuTrustFinding {
             $parameters[$p.Name] = $value
         }
     }
-    $rank = @{ Critical = 0; Warning = 1; Info = 2 }[[string]$Finding.severity]
-    $has = { param($name) $null -ne $Finding.PSObject.Properties[$name] }
+    $severity = [string]$Finding.severity
+    $rank = if ($severity -eq 'Critical') { 0 } elseif ($severity -eq 'Warning') { 1 } elseif ($severity -eq 'Info') { 2 } else { 9 }
+    # Plain property checks, no script blocks or pipelines: this runs for every finding of every call.
+    $properties = $Finding.PSObject.Properties
+    $rootCause = $properties['rootCause']
+    $explains = $properties['explains']
+    $explainedBy = $properties['explainedBy']
+    $arguments = $remedy.PSObject.Properties['arguments']
     [pscustomobject][ordered]@{
         PSTypeName        = 'WuTrust.Finding'
         Id                = [string]$Finding.id
-        Severity          = [string]$Finding.severity
-        SeverityRank      = [int]$(if ($null -eq $rank) { 9 } else { $rank })
+        Severity          = $severity
+        SeverityRank      = [int]$rank
         Family            = [string]$Finding.family
         Title             = [string]$Finding.title
         Detail            = [string]$Finding.detail
@@ -42,11 +48,11 @@ function ConvertTo-WuTrustFinding {
         Remedy            = [string]$remedy.command
         RemedyName        = [string]$remedy.name
         RemedyParameters  = $parameters
-        RemedyArguments   = [string[]]@($(if ($remedy.PSObject.Properties['arguments']) { $remedy.arguments }))
+        RemedyArguments   = [string[]]@($(if ($null -ne $arguments) { $arguments.Value }))
         RemedyDescription = [string]$remedy.description
-        RootCause         = [bool]$(if (& $has 'rootCause') { $Finding.rootCause } else { $false })
-        Explains          = [string[]]@($(if (& $has 'explains') { $Finding.explains }))
-        ExplainedBy       = $(if (& $has 'explainedBy') { [string]$Finding.explainedBy } else { $null })
+        RootCause         = [bool]$(if ($null -ne $rootCause) { $rootCause.Value } else { $false })
+        Explains          = [string[]]@($(if ($null -ne $explains) { $explains.Value }))
+        ExplainedBy       = $(if ($null -ne $explainedBy) { [string]$explainedBy.Value } else { $null })
         References        = [string[]]@($Finding.references)
     }
 }

@@ -11,15 +11,20 @@ function ConvertTo-WuTrustReport {
     )
     $findings = @(foreach ($f in @($Result.findings)) { ConvertTo-WuTrustFinding -Finding $f })
     # Counted as the summary counts them: a finding a root cause explains is not counted again (D19).
-    $counted = @($findings | Where-Object { -not $_.ExplainedBy })
+    $critical = 0
+    $warning = 0
+    foreach ($f in $findings) {
+        if ($f.ExplainedBy) { continue }
+        if ($f.Severity -eq 'Critical') { $critical++ } elseif ($f.Severity -eq 'Warning') { $warning++ }
+    }
     [pscustomobject][ordered]@{
         PSTypeName    = 'WuTrust.Report'
         ComputerName  = [string]$Result.computerName
         CollectedAt   = ConvertTo-WuUtcDateTime -Value $Result.collectedAt
         Status        = [string]$Result.status
         Healthy       = [bool]$Result.healthy
-        CriticalCount = @($counted | Where-Object { $_.Severity -eq 'Critical' }).Count
-        WarningCount  = @($counted | Where-Object { $_.Severity -eq 'Warning' }).Count
+        CriticalCount = $critical
+        WarningCount  = $warning
         Summary       = [string]$Result.summary
         Findings      = $findings
         ChecksRun     = @(foreach ($c in @($Result.checksRun)) { ConvertTo-WuTrustCheck -Check $c })
