@@ -164,4 +164,50 @@ Describe 'New-WuTrustSnapshot' {
             $Hive -eq 'CurrentUser' -and $SubKey -like '*\AutoUpdate'
         }
     }
+
+    It 'D5: collects SYSTEM''s AutoUpdate hive (HKU\.DEFAULT) for its sync times and records who collected' {
+        Mock -ModuleName WuTrust Get-WuUtcNow { [datetime]::new(2026, 1, 2, 3, 4, 5, [System.DateTimeKind]::Utc) }
+        Mock -ModuleName WuTrust Test-WuElevation { $true }
+        Mock -ModuleName WuTrust Get-WuOsVersionInfo { @{ osVersion = '10.0.19045.0'; osBuild = 19045; osProductName = 'x' } }
+        Mock -ModuleName WuTrust Get-WuRegistryKeyFact { [ordered]@{ path = $SubKey; status = 'NotFound' } }
+        Mock -ModuleName WuTrust Get-WuServiceFact { [ordered]@{} }
+        Mock -ModuleName WuTrust Get-WuRegistryKeySddl { [ordered]@{ path = $SubKey; status = 'NotFound' } }
+        Mock -ModuleName WuTrust Get-WuUserHiveSid { @() }
+        Mock -ModuleName WuTrust Get-WuSetupLogExcerpt { }
+        Mock -ModuleName WuTrust Get-WuCollectingAccount { [ordered]@{ name = 'CONTOSO\admin'; sid = 'S-1-5-21-1-2-3-500' } }
+        InModuleScope WuTrust {
+            $snapshot = New-WuTrustSnapshot
+            $snapshot.machine.collectedBy.name | Should -Be 'CONTOSO\admin'
+            $snapshot.machine.collectedBy.sid | Should -Be 'S-1-5-21-1-2-3-500'
+            $snapshot.ctl.autoUpdate.Contains('DEFAULT') | Should -BeTrue
+        }
+        Should -Invoke -ModuleName WuTrust Get-WuRegistryKeyFact -Times 1 -Exactly -ParameterFilter {
+            $Hive -eq 'Users' -and $SubKey -eq '.DEFAULT\SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate' -and
+            ($ExpectedValue -join ',') -eq 'LastSyncTime,DisallowedCertLastSyncTime,PinRulesLastSyncTime'
+        }
+    }
+
+    It 'D3: ties each setup log to the profile whose TEMP holds it (SYSTEM''s temp folder to SYSTEM)' {
+        $root = Join-Path $TestDrive ([guid]::NewGuid().ToString())
+        $user = Join-Path $root 'Users/admin'
+        $null = New-Item -ItemType Directory -Path (Join-Path $user 'AppData/Local/Temp'), (Join-Path $root 'Windows/Temp')
+        Set-Content -LiteralPath (Join-Path $user 'AppData/Local/Temp/KB1.html') -Value '[11/18/2026, 8:54:49] Final Result: x (0x800B010B)'
+        Set-Content -LiteralPath (Join-Path $root 'Windows/Temp/KB2.html') -Value '[11/18/2026, 8:54:49] Final Result: y (0x800B010B)'
+        $script:ProfileRoot = $user
+        Mock -ModuleName WuTrust Get-WuProfileList { [pscustomobject]@{ Sid = 'S-1-5-21-1-2-3-1001'; Path = $script:ProfileRoot } }
+        Mock -ModuleName WuTrust Get-WuCurrentUserSid { 'S-1-5-21-1-2-3-1001' }
+        $savedRoot = $env:SystemRoot
+        $savedTemp = $env:TEMP
+        try {
+            $env:SystemRoot = Join-Path $root 'Windows'
+            $env:TEMP = Join-Path $user 'AppData/Local/Temp'
+            $logs = InModuleScope WuTrust { @(Get-WuSetupLogExcerpt -Folder (Get-WuSetupLogFolder)) }
+        } finally {
+            $env:SystemRoot = $savedRoot
+            $env:TEMP = $savedTemp
+        }
+        $logs.Count | Should -Be 2
+        ($logs | Where-Object { $_.path -like '*KB1.html' }).sid | Should -Be 'S-1-5-21-1-2-3-1001'
+        ($logs | Where-Object { $_.path -like '*KB2.html' }).sid | Should -Be 'S-1-5-18'
+    }
 }
