@@ -235,15 +235,106 @@ function Invoke-PesterTests {
     $config.TestResult.Enabled = $true
     $config.TestResult.OutputPath = (Join-Path $out 'pester-results.xml')
     $onWindows = ($PSVersionTable.PSEdition -ne 'Core') -or $IsWindows
-    if (-not $onWindows) { $config.Filter.ExcludeTag = @('Windows') }
+    # Off Windows: the Windows tests do not run, and the WindowsApi tests run under Wine instead
+    # (Invoke-WindowsApiLane).
+    if (-not $onWindows) { $config.Filter.ExcludeTag = @('Windows', 'WindowsApi') }
     Write-Host '== Pester tests'
     $result = Invoke-Pester -Configuration $config
     $notRun = $result.NotRunCount
     $counts = "passed $($result.PassedCount), failed $($result.FailedCount), skipped $($result.SkippedCount), not run $notRun"
     Write-Host "Pester tests: $counts (Windows-tagged tests are excluded off Windows)"
     $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
-    # Pester's NotRun (the Windows-tagged tests off Windows) are not run, not skipped (D21).
+    # Pester's NotRun (the Windows-tagged tests off Windows) are not run, not skipped (D21). The
+    # WindowsApi tests excluded here are counted by the lane that runs them (Invoke-WindowsApiLane).
+    if (-not $onWindows) { $notRun -= Get-WindowsApiTestCount }
     [pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed; Skipped = $result.SkippedCount; NotRun = $notRun }
+}
+
+function Get-WindowsApiTestCount {
+    # How many tests are tagged WindowsApi (Pester discovery only), to report them as not run.
+    $config = New-PesterConfiguration
+    $config.Run.Path = (Join-Path $root 'tests/pester/WindowsApi.Tests.ps1')
+    $config.Run.SkipRun = $true
+    $config.Run.PassThru = $true
+    $config.Output.Verbosity = 'None'
+    $config.Filter.Tag = @('WindowsApi')
+    (Invoke-Pester -Configuration $config).TotalCount
+}
+
+function Invoke-WindowsApiLane {
+    # #10: the Pester tests tagged WindowsApi against Windows APIs. On Windows they ran in the main
+    # suite. On Linux (Debian, root) they run under Wine: install Wine when missing, publish the
+    # test-only win-x64 PowerShell host (tools/winhost), make a throwaway prefix, run the suite in
+    # one process (tests/wine/Invoke-WindowsApiLane.ps1), stop this prefix's wineserver. Anywhere
+    # else they are reported as not run, with the reason, never as passed.
+    $none = [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0; NotRun = 0 }
+    $onWindows = ($PSVersionTable.PSEdition -ne 'Core') -or $IsWindows
+    if ($onWindows) { return $none }
+    $notRun = {
+        param([string]$Why)
+        $count = Get-WindowsApiTestCount
+        Write-Host "Windows-API lane: not run ($Why): $count test(s)"
+        [pscustomobject]@{ Passed = 0; Failed = 0; Skipped = 0; NotRun = $count }
+    }
+    if (-not $IsLinux) { return (& $notRun 'neither Windows nor Linux') }
+    $clock = [System.Diagnostics.Stopwatch]::StartNew()
+    if (-not (Get-Command -Name 'wine' -ErrorAction SilentlyContinue)) {
+        $isRoot = (& id -u) -eq '0'
+        if (-not $isRoot -or -not (Get-Command -Name 'apt-get' -ErrorAction SilentlyContinue)) {
+            return (& $notRun 'Wine is not installed, and installing it needs Debian''s apt-get as root')
+        }
+        Write-Host '== Wine (Debian packages wine, wine64)'
+        & apt-get update -qq
+        $env:DEBIAN_FRONTEND = 'noninteractive'
+        & apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=600 wine wine64 | Out-Null
+        if ($LASTEXITCODE -ne 0 -or -not (Get-Command -Name 'wine' -ErrorAction SilentlyContinue)) {
+            return (& $notRun "installing Wine failed (apt-get exit code $LASTEXITCODE)")
+        }
+    }
+    $hostDir = Join-Path $out 'winhost'
+    $hostExe = Join-Path $hostDir 'wutrust-winhost.exe'
+    $sources = @(Get-ChildItem -Path (Join-Path $root 'tools/winhost') -File)
+    $stale = -not (Test-Path $hostExe) -or @($sources | Where-Object { $_.LastWriteTimeUtc -gt (Get-Item $hostExe).LastWriteTimeUtc }).Count -gt 0
+    if ($stale) {
+        Write-Host '== Windows-API lane host (tools/winhost, win-x64, PowerShell SDK 7.6.9)'
+        $project = Join-Path $root 'tools/winhost/WuTrust.WinHost.csproj'
+        $publish = @('publish', $project, '-c', 'Release', '-o', $hostDir, '-v', 'q', '-nologo')
+        Invoke-Native -FilePath 'dotnet' -ArgumentList $publish -What 'winhost publish'
+        # The SDK ships the Windows modules' manifests under runtimes/; the host looks beside itself.
+        $modules = Join-Path $hostDir 'runtimes/win/lib/net10.0/Modules'
+        if (Test-Path $modules) { Copy-Item -Path $modules -Destination (Join-Path $hostDir 'Modules') -Recurse -Force }
+    }
+    $lane = Join-Path $out 'winelane'
+    if (Test-Path $lane) { Remove-Item -Recurse -Force $lane }
+    $null = New-Item -ItemType Directory -Path $lane
+    $env:WINEPREFIX = Join-Path $lane 'prefix'
+    $env:WINEDEBUG = '-all'
+    $env:WINEARCH = 'win64'
+    # WineLane.ps1, deviation 8: the CLR dies in a finalizer under Wine 8 without this.
+    $env:DOTNET_EnableWriteXorExecute = '0'
+    try {
+        Write-Host '== Windows-API lane (Wine): prefix'
+        & wineboot -i 2>&1 | Out-Null
+        $result = Join-Path $lane 'result.json'
+        $toWine = { param([string]$Path) 'Z:' + $Path.Replace('/', '\') }
+        $script = & $toWine (Join-Path $root 'tests/wine/Invoke-WindowsApiLane.ps1')
+        $pester = & $toWine (Join-Path $packages 'pester/5.7.1/tools/Pester.psd1')
+        Write-Host '== Windows-API lane (Wine): Pester tests tagged WindowsApi, one process'
+        & timeout 900 wine $hostExe $script -ResultPath (& $toWine $result) -PesterManifest $pester 2>&1 |
+            Where-Object { "$_" -notmatch 'FS volume label|Read access denied for device' } | Out-Host
+        $exit = $LASTEXITCODE
+    } finally {
+        & wineserver -k 2>&1 | Out-Null
+    }
+    if (-not (Test-Path $result)) {
+        Write-Host "Windows-API lane: the Wine run ended without results (exit code $exit)"
+        return [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0; NotRun = 0 }
+    }
+    $totals = Get-Content -Raw -LiteralPath $result | ConvertFrom-Json
+    $seconds = [math]::Round($clock.Elapsed.TotalSeconds)
+    $counts = "passed $($totals.passed), failed $($totals.failed), skipped $($totals.skipped), not run $($totals.notRun)"
+    Write-Host "Windows-API lane (Wine): $counts ($seconds s)"
+    [pscustomobject]@{ Passed = $totals.passed; Failed = $totals.failed; Skipped = $totals.skipped; NotRun = $totals.notRun }
 }
 
 # The tasks, each with the tasks it depends on (the shape of Invoke-Build's 'task Test Build, {...}'
@@ -255,11 +346,12 @@ $tasks = [ordered]@{
         $format = Invoke-FormatCheck
         $node = Invoke-NodeTests
         $pester = Invoke-PesterTests
-        $passed = $format.Passed + $node.Passed + $pester.Passed
-        $failed = $format.Failed + $node.Failed + $pester.Failed
-        $skipped = $node.Skipped + $pester.Skipped
+        $wine = Invoke-WindowsApiLane
+        $passed = $format.Passed + $node.Passed + $pester.Passed + $wine.Passed
+        $failed = $format.Failed + $node.Failed + $pester.Failed + $wine.Failed
+        $skipped = $node.Skipped + $pester.Skipped + $wine.Skipped
         Write-Host ''
-        Write-Host "$passed passed, $failed failed, $skipped skipped, $($pester.NotRun) not run"
+        Write-Host "$passed passed, $failed failed, $skipped skipped, $($pester.NotRun + $wine.NotRun) not run"
         if ($failed -gt 0) { exit 1 }
     } }
     Demo    = @{ Depends = @('Build'); Action = {

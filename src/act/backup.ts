@@ -4,7 +4,7 @@
  * is validated here, by schema, before anything is restored from it.
  */
 import * as v from 'valibot';
-import { tryParseSddl } from '../acl/sddl';
+import { type SecurityDescriptor, tryParseSddl } from '../acl/sddl';
 import { controllableDacl } from '../acl/autoUpdateAcl';
 import { EngineError } from '../core/errors';
 import { command } from '../core/family';
@@ -121,8 +121,13 @@ export const ACT_COMMANDS = {
         const a = tryParseSddl(r.actual.sddl);
         const expectedDacl = e.ok ? controllableDacl(e.sd) : null;
         const actualDacl = a.ok ? controllableDacl(a.sd) : null;
+        // The same flag and the same entries, in any order: the DACL read back through .NET comes
+        // in canonical order, which need not be the order a backup or a plan wrote (seen in the
+        // Windows-API lane: (SY)(user)(BU) read back as (SY)(BU)(user)).
+        const same =
+          e.ok && a.ok && expectedDacl !== null && aceSet(e.sd) === aceSet(a.sd) && flagsOf(e.sd) === flagsOf(a.sd);
         return {
-          equal: expectedDacl !== null && expectedDacl === actualDacl,
+          equal: same,
           expected: expectedDacl,
           actual: actualDacl,
         };
@@ -132,6 +137,20 @@ export const ACT_COMMANDS = {
     },
   ),
 };
+
+/** The controllable entries of a DACL as a sorted list: equal sets compare equal. */
+function aceSet(sd: SecurityDescriptor): string {
+  const text = controllableDacl(sd);
+  const entries = text.match(/\([^()]*\)/g) ?? [];
+  return [...entries].sort().join('');
+}
+
+/** The controllable DACL's flags (P, or none) and whether it is NULL. */
+function flagsOf(sd: SecurityDescriptor): string {
+  const text = controllableDacl(sd);
+  const at = text.indexOf('(');
+  return at < 0 ? text : text.substring(0, at);
+}
 
 function describeValue(i: ValueItem): string {
   return i.existed ? `${i.valueType} ${i.hex.toUpperCase()}` : 'absent';

@@ -97,3 +97,22 @@ test('JSON nested deeper than 64 levels is a clean error for every kind of docum
   assert.equal(call('parseSddl', `{"sddl":${deep}}`).error.code, 'InvalidRequest');
   assert.match(call('parseSddl', `{"sddl":${deep}}`).error.message, /nested more than 64 levels deep/);
 });
+
+test('compareItem: the same ACL entries in another order are the same ACL; a different protected flag is not', () => {
+  const item = (sddl: string) => ({ type: 'RegistryAcl', hive: 'CurrentUser', subKey: 'x', sddl });
+  const same = call('compareItem', {
+    expected: item('D:(A;CI;KA;;;SY)(A;CI;KA;;;S-1-5-21-1-2-3-1000)(A;CI;KR;;;BU)'),
+    actual: item('O:BAG:SYD:(A;CI;KA;;;SY)(A;CI;KR;;;BU)(A;CI;KA;;;S-1-5-21-1-2-3-1000)'),
+  }).result;
+  assert.equal(same.equal, true);
+  const protectedFlag = call('compareItem', {
+    expected: item('D:P(A;CI;KA;;;SY)'),
+    actual: item('D:(A;CI;KA;;;SY)'),
+  }).result;
+  assert.equal(protectedFlag.equal, false);
+  const missing = call('compareItem', {
+    expected: item('D:(A;CI;KA;;;SY)(A;CI;KR;;;BU)'),
+    actual: item('D:(A;CI;KA;;;SY)'),
+  }).result;
+  assert.equal(missing.equal, false);
+});

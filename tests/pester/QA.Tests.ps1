@@ -8,9 +8,11 @@ BeforeDiscovery {
     $sourceFiles = @(Get-ChildItem -Path (Join-Path $script:RepoRoot 'module') -Recurse -File -Include $moduleFiles |
             ForEach-Object { @{ Name = $_.FullName.Substring($script:RepoRoot.Length + 1).Replace('\', '/'); Path = $_.FullName } })
     $scriptFiles = @($sourceFiles | Where-Object { $_.Name -match '\.ps(m|d)?1$' })
-    $repoScripts = @(Get-ChildItem -Path $script:RepoRoot -Recurse -File -Include '*.ps1', '*.psm1', '*.psd1' |
-            Where-Object { $_.FullName -notmatch '[\\/](node_modules|out|\.packages)[\\/]' } |
-            ForEach-Object { @{ Name = $_.FullName.Substring($script:RepoRoot.Length + 1).Replace('\', '/'); Path = $_.FullName } })
+    # The repository's own files, as git sees them (tracked, or new and not ignored): out/ holds the
+    # Wine lane's prefix, whose dosdevices links lead back to / (a walk that never ends), and build
+    # folders hold PowerShell's own module files.
+    $repoScripts = @(& git -C $script:RepoRoot ls-files --cached --others --exclude-standard -- '*.ps1' '*.psm1' '*.psd1' |
+            Sort-Object -Unique | ForEach-Object { @{ Name = $_; Path = (Join-Path $script:RepoRoot $_) } })
 }
 
 BeforeAll {
@@ -210,5 +212,29 @@ Describe 'Every module function' {
                 $attributes | Should -Contain 'CmdletBinding' -Because "$($function.Name) in $($file.Name) needs [CmdletBinding()]"
             }
         }
+    }
+}
+
+Describe 'The Windows runner workflow (#10)' {
+    BeforeAll {
+        $script:Workflow = Get-Content -LiteralPath (Join-Path $script:RepoRoot '.github/workflows/windows.yml')
+    }
+    It 'runs on Windows runners in both editions: a pwsh step and a Windows PowerShell (powershell) step' {
+        @($script:Workflow | Where-Object { $_ -match '^\s+runs-on:\s+windows-' }).Count | Should -BeGreaterOrEqual 2
+        @($script:Workflow | Where-Object { $_ -match '^\s+shell:\s+pwsh\s*$' }).Count | Should -BeGreaterOrEqual 1
+        @($script:Workflow | Where-Object { $_ -match '^\s+shell:\s+powershell\s*$' }).Count | Should -BeGreaterOrEqual 1
+    }
+    It 'runs the whole Pester suite with both tags, Windows and WindowsApi (no tag filter excludes them)' {
+        $text = $script:Workflow -join "`n"
+        $text | Should -Match 'build\.ps1 -Task Test'
+        $text | Should -Match '\$config\.Filter\.Tag = @\(\)'
+        $text | Should -Not -Match 'ExcludeTag'
+        $text | Should -Match 'tags Windows and WindowsApi'
+        # build.ps1 on Windows excludes neither tag.
+        $build = Get-Content -Raw -LiteralPath (Join-Path $script:RepoRoot 'build.ps1')
+        $build | Should -Match "if \(-not \`$onWindows\) \{ \`$config\.Filter\.ExcludeTag = @\('Windows', 'WindowsApi'\) \}"
+    }
+    It 'uploads the test results' {
+        @($script:Workflow | Where-Object { $_ -match 'actions/upload-artifact' }).Count | Should -Be 2
     }
 }

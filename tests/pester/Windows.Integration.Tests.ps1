@@ -101,7 +101,8 @@ Describe 'On Windows' -Tag 'Windows' -Skip:(-not $onWindows) {
                 function Invoke-ScratchRestore {
                     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Low')]
                     param([string]$File)
-                    Invoke-WuBackupRestore -Caller $PSCmdlet -Path $File -BackupPath $B
+                    $read = Read-WuTrustBackupFile -Path $File
+                    Invoke-WuBackupRestore -Caller $PSCmdlet -Path $File -Backup $read.Backup -BackupPath $B
                 }
                 $restored = Invoke-ScratchRestore -File $result.BackupPath
                 $restored.Changed | Should -BeTrue
@@ -148,7 +149,8 @@ Describe 'On Windows' -Tag 'Windows' -Skip:(-not $onWindows) {
                 function Invoke-ScratchRestore {
                     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Low')]
                     param([string]$File)
-                    Invoke-WuBackupRestore -Caller $PSCmdlet -Path $File -BackupPath $B
+                    $read = Read-WuTrustBackupFile -Path $File
+                    Invoke-WuBackupRestore -Caller $PSCmdlet -Path $File -Backup $read.Backup -BackupPath $B
                 }
                 $null = Invoke-ScratchRestore -File $result.BackupPath
                 (Get-ItemProperty -Path 'HKCU:\Software\WuTrustPesterWinTrust' -Name State).State | Should -Be 0xC9

@@ -19,8 +19,24 @@ runspace.Open();
 using var shell = PowerShell.Create();
 shell.Runspace = runspace;
 shell.AddCommand(Path.GetFullPath(args[0]));
-foreach (var argument in args.Skip(1))
+// "-Name value" binds a named parameter, "-Name" alone (last, or before another -Name) a switch,
+// anything else a positional argument.
+for (var i = 1; i < args.Length; i++)
 {
+    var argument = args[i];
+    if (argument.Length > 1 && argument[0] == '-' && char.IsLetter(argument[1]))
+    {
+        var name = argument.Substring(1);
+        if (i + 1 < args.Length && !(args[i + 1].Length > 1 && args[i + 1][0] == '-' && char.IsLetter(args[i + 1][1])))
+        {
+            shell.AddParameter(name, args[++i]);
+        }
+        else
+        {
+            shell.AddParameter(name, true);
+        }
+        continue;
+    }
     shell.AddArgument(argument);
 }
 
