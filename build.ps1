@@ -240,13 +240,16 @@ function Invoke-PesterTests {
     if (-not $onWindows) { $config.Filter.ExcludeTag = @('Windows', 'WindowsApi') }
     Write-Host '== Pester tests'
     $result = Invoke-Pester -Configuration $config
-    $notRun = $result.NotRunCount
-    $counts = "passed $($result.PassedCount), failed $($result.FailedCount), skipped $($result.SkippedCount), not run $notRun"
-    Write-Host "Pester tests: $counts (Windows-tagged tests are excluded off Windows)"
-    $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
     # Pester's NotRun (the Windows-tagged tests off Windows) are not run, not skipped (D21). The
     # WindowsApi tests excluded here are counted by the lane that runs them (Invoke-WindowsApiLane).
-    if (-not $onWindows) { $notRun -= Get-WindowsApiTestCount }
+    $notRun = $result.NotRunCount
+    $laneTests = 0
+    if (-not $onWindows) { $laneTests = Get-WindowsApiTestCount }
+    $notRun -= $laneTests
+    $counts = "passed $($result.PassedCount), failed $($result.FailedCount), skipped $($result.SkippedCount), not run $notRun"
+    $where = if ($onWindows) { 'every tag included' } else { "tag Windows not run off Windows; the $laneTests tagged WindowsApi run below" }
+    Write-Host "Pester tests: $counts ($where)"
+    $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
     [pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed; Skipped = $result.SkippedCount; NotRun = $notRun }
 }
 
