@@ -27,6 +27,15 @@ Describe 'ConvertTo-WuRegistryValueFact' {
             (ConvertTo-WuRegistryValueFact -Kind 'DWord' -Data ([int32]-1)).hex | Should -Be 'FFFFFFFF'
         }
     }
+    It 'keeps the raw bytes of a REG_DWORD of the wrong length (.NET returns them as bytes)' {
+        InModuleScope WuTrust {
+            $fact = ConvertTo-WuRegistryValueFact -Kind 'DWord' -Data ([byte[]](1, 2, 3))
+            $fact.status | Should -Be 'Ok'
+            $fact.type | Should -Be 'REG_DWORD'
+            $fact.hex | Should -Be '010203'
+        }
+    }
+
     It 'writes a REG_QWORD as 8 little-endian bytes' {
         InModuleScope WuTrust {
             (ConvertTo-WuRegistryValueFact -Kind 'QWord' -Data ([int64]1)).hex | Should -Be '0100000000000000'

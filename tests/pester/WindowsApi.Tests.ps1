@@ -85,6 +85,22 @@ Describe 'Registry collectors against advapi32' -Tag 'WindowsApi' -Skip:(-not $o
         $item.type | Should -Be 'REG_SZ'
         $item.hex | Should -Be '3200'
     }
+    It 'keeps the raw bytes of a REG_DWORD of the wrong length (3 and 6 bytes), for the engine to judge' {
+        Set-WuLaneRawValue -SubKey $script:Key -Name 'Short' -Type 4 -Bytes ([byte[]](1, 2, 3))
+        Set-WuLaneRawValue -SubKey $script:Key -Name 'Long' -Type 4 -Bytes ([byte[]](1, 2, 3, 4, 5, 6))
+        $fact = InModuleScope WuTrust -Parameters @{ K = $script:Key } { param($K) Get-WuRegistryKeyFact -Hive CurrentUser -SubKey $K }
+        $fact.values['Short'].status | Should -Be 'Ok'
+        $fact.values['Short'].type | Should -Be 'REG_DWORD'
+        $fact.values['Short'].hex | Should -Be '010203'
+        $fact.values['Long'].hex | Should -Be '010203040506'
+        $reading = InModuleScope WuTrust -Parameters @{ F = $fact.values['Short'] } {
+            param($F)
+            Invoke-WuTrustEngine -Command 'readWinTrustState' -RequestJson (ConvertTo-Json -Compress -Depth 4 -InputObject @{ fact = $F })
+        }
+        $reading.presence | Should -Be 'Malformed'
+        $reading.note | Should -BeLike '*3 bytes, expected 4*'
+        $reading.raw | Should -Be '010203'
+    }
     It 'reports a missing key as NotFound' {
         $fact = InModuleScope WuTrust { Get-WuRegistryKeyFact -Hive CurrentUser -SubKey 'Software\WuTrustLane\no-such-key' }
         $fact.status | Should -Be 'NotFound'

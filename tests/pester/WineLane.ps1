@@ -61,6 +61,29 @@ function Set-WuLaneValue {
     & (Get-Module WuTrust) $write $Hive $SubKey $Name $Type $Hex
 }
 
+function Set-WuLaneRawValue {
+    # Writes a value with any type and any bytes (RegSetKeyValueW), e.g. a REG_DWORD of 3 bytes,
+    # which .NET's SetValue cannot write.
+    param([string]$SubKey, [string]$Name, [int]$Type, [byte[]]$Bytes)
+    if (-not ('WuTrustLane.RawValue' -as [type])) {
+        Add-Type -TypeDefinition @'
+using System;
+using System.Runtime.InteropServices;
+namespace WuTrustLane {
+    public static class RawValue {
+        [DllImport("advapi32.dll", CharSet = CharSet.Unicode)]
+        static extern int RegSetKeyValueW(IntPtr hKey, string subKey, string name, int type, byte[] data, int size);
+        public static int Set(string subKey, string name, int type, byte[] data) {
+            return RegSetKeyValueW(new IntPtr(unchecked((int)0x80000001)), subKey, name, type, data, data.Length);
+        }
+    }
+}
+'@
+    }
+    $rc = [WuTrustLane.RawValue]::Set($SubKey, $Name, $Type, $Bytes)
+    if ($rc -ne 0) { throw "RegSetKeyValueW on HKCU\$SubKey\$Name returned $rc" }
+}
+
 function Get-WuLaneDacl {
     # The D: part of an SDDL (deviation 4: owner and group are not Windows').
     param([string]$Sddl)

@@ -16,8 +16,10 @@ function ConvertTo-WuRegistryValueFact {
     $bytes = $null
     $text = $null
     switch ($type) {
-        'REG_DWORD' { $bytes = [System.BitConverter]::GetBytes([int32]$Data) }
-        'REG_QWORD' { $bytes = [System.BitConverter]::GetBytes([int64]$Data) }
+        # A REG_DWORD or REG_QWORD of the wrong length comes back from .NET as its raw bytes (seen in
+        # the Windows-API lane: 3 and 6 bytes); they are kept as they are, and the engine judges the length.
+        'REG_DWORD' { $bytes = if ($Data -is [byte[]]) { $Data } else { [System.BitConverter]::GetBytes([int32]$Data) } }
+        'REG_QWORD' { $bytes = if ($Data -is [byte[]]) { $Data } else { [System.BitConverter]::GetBytes([int64]$Data) } }
         'REG_SZ' { $text = [string]$Data; $bytes = [System.Text.Encoding]::Unicode.GetBytes($text) }
         'REG_EXPAND_SZ' { $text = [string]$Data; $bytes = [System.Text.Encoding]::Unicode.GetBytes($text) }
         'REG_MULTI_SZ' {
