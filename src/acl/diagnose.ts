@@ -31,16 +31,28 @@ function accessEvidence(assessment: AclAssessment): Evidence[] {
 export function diagnoseAcl(sections: AclSections, _context: DiagnoseContext): FamilyResult {
   const report = new Reporter(FAMILY_ID, ACL_CATALOGUE, ACL_CHECKS);
   const signals: Record<string, Signal> = {};
-  judgeAutoUpdate(sections, report, signals);
-  judgeOtherKeys(sections, report, signals);
+  const parent = parentOf(sections.acl?.authRoot ?? undefined);
+  judgeAutoUpdate(sections, report, signals, parent);
+  judgeOtherKeys(sections, report, signals, parent);
   return { findings: report.findings, checks: report.checks, signals };
 }
 
-/** The parent AuthRoot descriptor, parsed once, or null. */
-function parentOf(fact: SddlFact | undefined): { sddl: string; sd: SecurityDescriptor } | null {
-  if (fact === undefined || fact.status !== 'Ok' || typeof fact.sddl !== 'string') return null;
+/** AuthRoot, the parent of every key judged here: its fact, and its descriptor parsed once for all of them. */
+interface Parent {
+  fact: SddlFact | undefined;
+  /** Why an SDDL that was read could not be parsed (WUT-ACL-005), or null. */
+  unparsable: string | null;
+  descriptor: { sddl: string; sd: SecurityDescriptor } | null;
+}
+
+function parentOf(fact: SddlFact | undefined): Parent {
+  if (fact === undefined || fact.status !== 'Ok' || typeof fact.sddl !== 'string') {
+    return { fact, unparsable: null, descriptor: null };
+  }
   const parsed = tryParseSddl(fact.sddl);
-  return parsed.ok ? { sddl: fact.sddl, sd: parsed.sd } : null;
+  return parsed.ok
+    ? { fact, unparsable: null, descriptor: { sddl: fact.sddl, sd: parsed.sd } }
+    : { fact, unparsable: parsed.message, descriptor: null };
 }
 
 /**
@@ -48,14 +60,19 @@ function parentOf(fact: SddlFact | undefined): { sddl: string; sd: SecurityDescr
  * writes, with which access, is UNVERIFIED beyond one published report: a missing right is a
  * Warning here, and Critical only through a root cause with corroborating evidence (a stale CTL).
  */
-function judgeOtherKeys(sections: AclSections, report: Reporter, signals: Record<string, Signal>): void {
+function judgeOtherKeys(
+  sections: AclSections,
+  report: Reporter,
+  signals: Record<string, Signal>,
+  authRoot: Parent,
+): void {
   const keys = sections.acl?.authRootKeys;
   if (keys === undefined || keys === null) {
     report.check('ACL.AuthRootKeys', 'NotRun', 'the SDDL of AuthRoot\\Certificates, CRLs and CTLs was not collected');
     return;
   }
-  const parentFact = sections.acl?.authRoot ?? undefined;
-  const parent = parentOf(parentFact);
+  const parentFact = authRoot.fact;
+  const parent = authRoot.descriptor;
   const judged: string[] = [];
   const unread: string[] = [];
   const blocked: string[] = [];
@@ -124,27 +141,26 @@ function judgeOtherKeys(sections: AclSections, report: Reporter, signals: Record
 }
 
 /** The AutoUpdate key's ACL for CryptSvc. */
-function judgeAutoUpdate(sections: AclSections, report: Reporter, signals: Record<string, Signal>): void {
-  const result = (): void => undefined;
+function judgeAutoUpdate(
+  sections: AclSections,
+  report: Reporter,
+  signals: Record<string, Signal>,
+  authRoot: Parent,
+): void {
   const check = report.check.bind(report, 'ACL.AutoUpdate');
   const fact = sections.acl?.autoUpdate ?? undefined;
-  const parentFact = sections.acl?.authRoot ?? undefined;
+  const parentFact = authRoot.fact;
   if (fact === undefined) {
     check('NotRun', "the AutoUpdate key's security descriptor was not collected");
-    return result();
+    return;
   }
-  let parent: { sddl: string; sd: SecurityDescriptor } | null = null;
-  if (parentFact !== undefined && parentFact.status === 'Ok' && typeof parentFact.sddl === 'string') {
-    const parsed = tryParseSddl(parentFact.sddl);
-    if (parsed.ok) {
-      parent = { sddl: parentFact.sddl, sd: parsed.sd };
-    } else {
-      report.finding('WUT-ACL-005', {
-        variant: 'authRoot',
-        detail: `The SDDL collected for ${AUTH_ROOT} could not be parsed: ${parsed.message}`,
-        evidence: [sddlEvidence('AuthRoot SDDL', parentFact)],
-      });
-    }
+  const parent = authRoot.descriptor;
+  if (authRoot.unparsable !== null && parentFact !== undefined) {
+    report.finding('WUT-ACL-005', {
+      variant: 'authRoot',
+      detail: `The SDDL collected for ${AUTH_ROOT} could not be parsed: ${authRoot.unparsable}`,
+      evidence: [sddlEvidence('AuthRoot SDDL', parentFact)],
+    });
   }
   const parentEvidence = parentFact ? [sddlEvidence('AuthRoot SDDL', parentFact)] : [];
   if (fact.status === 'NotFound') {
@@ -162,11 +178,11 @@ function judgeAutoUpdate(sections: AclSections, report: Reporter, signals: Recor
     });
     if (canCreate === false) signals['cryptSvcBlocked'] = { evidence: [], findings: ['WUT-ACL-004'] };
     check('Fail', 'the AutoUpdate key does not exist');
-    return result();
+    return;
   }
   if (fact.status !== 'Ok' || typeof fact.sddl !== 'string') {
     check('NotRun', `the AutoUpdate key's security descriptor could not be read (${statusText(fact)})`);
-    return result();
+    return;
   }
   const parsed = tryParseSddl(fact.sddl);
   if (!parsed.ok) {
@@ -175,7 +191,7 @@ function judgeAutoUpdate(sections: AclSections, report: Reporter, signals: Recor
       evidence: [sddlEvidence('AutoUpdate SDDL', fact)],
     });
     check('Fail', 'the AutoUpdate SDDL is malformed');
-    return result();
+    return;
   }
   const assessment = assessDescriptor({ sddl: fact.sddl, sd: parsed.sd }, parent, 'Auto');
   const before = report.findings.length;
@@ -235,5 +251,4 @@ function judgeAutoUpdate(sections: AclSections, report: Reporter, signals: Recor
     problemsFound > 0 ? 'Fail' : 'Pass',
     `CryptSvc granted ${access.grantedMask}, needs ${access.requiredMask}; inheritance ${assessment.inheritanceDisabled ? 'disabled' : 'enabled'}`,
   );
-  return result();
 }

@@ -4,7 +4,7 @@
  * is validated here, by schema, before anything is restored from it.
  */
 import * as v from 'valibot';
-import { type SecurityDescriptor, tryParseSddl } from '../acl/sddl';
+import { tryParseSddl } from '../acl/sddl';
 import { controllableDacl } from '../acl/autoUpdateAcl';
 import { EngineError } from '../core/errors';
 import { command } from '../core/family';
@@ -124,8 +124,7 @@ export const ACT_COMMANDS = {
         // The same flag and the same entries, in any order: the DACL read back through .NET comes
         // in canonical order, which need not be the order a backup or a plan wrote (seen in the
         // Windows-API lane: (SY)(user)(BU) read back as (SY)(BU)(user)).
-        const same =
-          e.ok && a.ok && expectedDacl !== null && aceSet(e.sd) === aceSet(a.sd) && flagsOf(e.sd) === flagsOf(a.sd);
+        const same = expectedDacl !== null && actualDacl !== null && unordered(expectedDacl) === unordered(actualDacl);
         return {
           equal: same,
           expected: expectedDacl,
@@ -138,18 +137,11 @@ export const ACT_COMMANDS = {
   ),
 };
 
-/** The controllable entries of a DACL as a sorted list: equal sets compare equal. */
-function aceSet(sd: SecurityDescriptor): string {
-  const text = controllableDacl(sd);
-  const entries = text.match(/\([^()]*\)/g) ?? [];
-  return [...entries].sort().join('');
-}
-
-/** The controllable DACL's flags (P, or none) and whether it is NULL. */
-function flagsOf(sd: SecurityDescriptor): string {
-  const text = controllableDacl(sd);
-  const at = text.indexOf('(');
-  return at < 0 ? text : text.substring(0, at);
+/** A controllable DACL (controllableDacl's text) with its entries sorted: the flags, then the entry set. */
+function unordered(dacl: string): string {
+  const at = dacl.indexOf('(');
+  if (at < 0) return dacl;
+  return dacl.substring(0, at) + (dacl.substring(at).match(/\([^()]*\)/g) ?? []).sort().join('');
 }
 
 function describeValue(i: ValueItem): string {

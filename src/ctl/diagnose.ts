@@ -291,12 +291,17 @@ class CtlDiagnosis {
     const ageText = (c: { time: FiletimeValue }) =>
       c.time.ticks === 0n ? 'never (FILETIME 0 = 1601-01-01)' : `${describeDuration(ageOf(c))} ago`;
     const windowText = describeSeconds(window.seconds);
-    if (newest !== null && ageOf(newest) <= windowTicks) {
-      const ageTicks = ageOf(newest);
+    /** The hive and time that decided, placed after the hives' own values in the evidence. */
+    const addEffective = (c: (typeof candidates)[number]) =>
       evidence.splice(evidence.length - 4, 0, {
         item: 'Effective sync time (SYSTEM view)',
-        value: `${timeText(newest.time)} (${newest.hive} decided), ${newest.time.ticks === 0n ? 'no sync recorded' : describeDuration(ageTicks) + ' before collection'}`,
+        value:
+          `${timeText(c.time)} (${c.hive} decided), ` +
+          (c.time.ticks === 0n ? 'no sync recorded' : `${describeDuration(ageOf(c))} before collection`),
       });
+    if (newest !== null && ageOf(newest) <= windowTicks) {
+      const ageTicks = ageOf(newest);
+      addEffective(newest);
       check('Pass', `synced ${describeDuration(ageTicks)} before collection (${newest.hive}); window ${windowText}`);
       return 'Fresh';
     }
@@ -322,10 +327,7 @@ class CtlDiagnosis {
       return 'Missing';
     }
     const ageTicks = ageOf(newest);
-    evidence.splice(evidence.length - 4, 0, {
-      item: 'Effective sync time (SYSTEM view)',
-      value: `${timeText(newest.time)} (${newest.hive} decided), ${newest.time.ticks === 0n ? 'no sync recorded' : describeDuration(ageTicks) + ' before collection'}`,
-    });
+    addEffective(newest);
     const finding = this.report.finding(kind.staleId, {
       params: { age: ageText(newest) },
       detail:

@@ -61,11 +61,8 @@ function logEvidenceOf(failures: readonly LogFailure[], nowTicks: bigint): Evide
 function newestOf(failures: readonly LogFailure[]): LogFailure | undefined {
   let best: LogFailure | undefined;
   for (const f of failures) {
-    if (best === undefined || best.ticks === null) {
-      best = best ?? f;
-      continue;
-    }
-    if (f.ticks === null || f.ticks > best.ticks) best = f;
+    // The first undated line wins for good; otherwise the later stamp.
+    if (best === undefined || (best.ticks !== null && (f.ticks === null || f.ticks > best.ticks))) best = f;
   }
   return best;
 }

@@ -12,6 +12,31 @@ BeforeAll {
     Import-WuTrustBuiltModule
     $script:CS = 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459'
     $script:Me = [System.Security.Principal.WindowsIdentity]::GetCurrent().User.Value
+    function Get-WuLaneFact {
+        param([string]$SubKey, [string]$Hive = 'CurrentUser')
+        InModuleScope WuTrust -Parameters @{ K = $SubKey; H = $Hive } { param($K, $H) Get-WuRegistryKeyFact -Hive $H -SubKey $K }
+    }
+    function Get-WuLaneSddl {
+        param([string]$SubKey)
+        InModuleScope WuTrust -Parameters @{ K = $SubKey } { param($K) Get-WuRegistryKeySddl -Hive CurrentUser -SubKey $K }
+    }
+    function Set-WuLaneStateDefault {
+        # Set-WinTrustState -Default's act step on a scratch hive path ($script:Hive), backups in $script:Backups.
+        Invoke-WuLaneTransaction -Parameters @{ K = $script:Hive; B = $script:Backups } -Body {
+            param($Cmdlet, $A)
+            $target = [ordered]@{ scope = 'CurrentUser'; sid = $null; hive = 'CurrentUser'; subKey = $A.K; path = "HKCU\$($A.K)" }
+            Invoke-WuWinTrustChange -Caller $Cmdlet -Target $target -Change ([ordered]@{ default = $true; force = $false }) -BackupPath $A.B
+        }
+    }
+    function Restore-WuLaneBackup {
+        # Restore-WuTrustBackup's act step (the file checked, then each item restored), backups in $script:Backups.
+        param([string]$Path)
+        Invoke-WuLaneTransaction -Parameters @{ F = $Path; B = $script:Backups } -Body {
+            param($Cmdlet, $A)
+            $read = Read-WuTrustBackupFile -Path $A.F
+            Invoke-WuBackupRestore -Caller $Cmdlet -Path $A.F -Backup $read.Backup -BackupPath $A.B
+        }
+    }
     function Invoke-WuLaneTransaction {
         # Runs a module act function as a cmdlet with ShouldProcess (the module's commands do the same).
         param([scriptblock]$Body, [hashtable]$Parameters = @{})
@@ -73,7 +98,7 @@ Describe 'Registry collectors against advapi32' -Tag 'WindowsApi' -Skip:(-not $o
         $script:Fact.values['Missing'].status | Should -Be 'NotFound'
     }
     It 'reads a REG_QWORD as 8 little-endian bytes when not size-only' {
-        $fact = InModuleScope WuTrust -Parameters @{ K = $script:Key } { param($K) Get-WuRegistryKeyFact -Hive CurrentUser -SubKey $K }
+        $fact = Get-WuLaneFact -SubKey $script:Key
         $fact.values['Qw'].hex | Should -Be '0102030405060708'
     }
     It 'reads a value of the wrong type as it is (a State stored as REG_SZ)' {
@@ -88,7 +113,7 @@ Describe 'Registry collectors against advapi32' -Tag 'WindowsApi' -Skip:(-not $o
     It 'keeps the raw bytes of a REG_DWORD of the wrong length (3 and 6 bytes), for the engine to judge' {
         Set-WuLaneRawValue -SubKey $script:Key -Name 'Short' -Type 4 -Bytes ([byte[]](1, 2, 3))
         Set-WuLaneRawValue -SubKey $script:Key -Name 'Long' -Type 4 -Bytes ([byte[]](1, 2, 3, 4, 5, 6))
-        $fact = InModuleScope WuTrust -Parameters @{ K = $script:Key } { param($K) Get-WuRegistryKeyFact -Hive CurrentUser -SubKey $K }
+        $fact = Get-WuLaneFact -SubKey $script:Key
         $fact.values['Short'].status | Should -Be 'Ok'
         $fact.values['Short'].type | Should -Be 'REG_DWORD'
         $fact.values['Short'].hex | Should -Be '010203'
@@ -108,13 +133,13 @@ Describe 'Registry collectors against advapi32' -Tag 'WindowsApi' -Skip:(-not $o
     It 'reads a scratch key under HKLM' {
         $hklm = New-WuLaneKey -Hive LocalMachine
         Set-WuLaneValue -Hive LocalMachine -SubKey $hklm -Name 'DisallowedCertLastSyncTime' -Type REG_BINARY -Hex '0010B6BE5573DD01'
-        $fact = InModuleScope WuTrust -Parameters @{ K = $hklm } { param($K) Get-WuRegistryKeyFact -Hive LocalMachine -SubKey $K }
+        $fact = Get-WuLaneFact -SubKey $hklm -Hive LocalMachine
         $fact.values['DisallowedCertLastSyncTime'].hex | Should -Be '0010B6BE5573DD01'
     }
     It 'reports a key closed by a deny-all DACL as AccessDenied' {
         $closed = New-WuLaneKey
         Set-WuLaneKeySecurity -SubKey $closed -Sddl 'O:BAG:BAD:P(D;;KA;;;WD)'
-        $fact = InModuleScope WuTrust -Parameters @{ K = $closed } { param($K) Get-WuRegistryKeyFact -Hive CurrentUser -SubKey $K }
+        $fact = Get-WuLaneFact -SubKey $closed
         $fact.status | Should -Be 'AccessDenied'
     }
 }
@@ -123,7 +148,7 @@ Describe 'Security descriptors against advapi32' -Tag 'WindowsApi' -Skip:(-not $
     It 'reads the DACL RegSetKeySecurity wrote (the D: part; deviation 4)' {
         $key = New-WuLaneKey
         Set-WuLaneKeySecurity -SubKey $key -Sddl "O:BAG:SYD:PAI(A;CI;KA;;;SY)(A;CI;KA;;;$script:Me)(A;CI;KR;;;BU)"
-        $fact = InModuleScope WuTrust -Parameters @{ K = $key } { param($K) Get-WuRegistryKeySddl -Hive CurrentUser -SubKey $K }
+        $fact = Get-WuLaneSddl -SubKey $key
         $fact.status | Should -Be 'Ok'
         $dacl = Get-WuLaneDacl $fact.sddl
         # RegSetKeySecurity keeps the protected flag (deviation 2 is about .NET writes); the entries
@@ -141,14 +166,14 @@ Describe 'Security descriptors against advapi32' -Tag 'WindowsApi' -Skip:(-not $
             param($K, $Me, $CS)
             Set-WuRegistryKeySddl -Hive CurrentUser -SubKey $K -Sddl "D:PAI(A;CI;KA;;;$Me)(A;CI;KA;;;$CS)"
         }
-        $fact = InModuleScope WuTrust -Parameters @{ K = $key } { param($K) Get-WuRegistryKeySddl -Hive CurrentUser -SubKey $K }
+        $fact = Get-WuLaneSddl -SubKey $key
         $fact.sddl | Should -Match ([regex]::Escape("(A;CI;KA;;;$script:CS)"))
         if (-not $script:UnderWine) { Get-WuLaneDacl $fact.sddl | Should -Match '^D:P' }
     }
     It 'lets Test-WuAutoUpdateAcl judge a descriptor read from the registry' {
         $key = New-WuLaneKey
         Set-WuLaneKeySecurity -SubKey $key -Sddl "O:BAG:SYD:PAI(A;CI;KA;;;SY)(A;CI;KA;;;$script:Me)(A;CI;KR;;;BU)"
-        $fact = InModuleScope WuTrust -Parameters @{ K = $key } { param($K) Get-WuRegistryKeySddl -Hive CurrentUser -SubKey $K }
+        $fact = Get-WuLaneSddl -SubKey $key
         Test-WuAutoUpdateAcl -Sddl $fact.sddl -Quiet | Should -BeFalse
     }
 }
@@ -172,7 +197,7 @@ Describe 'The change transaction against advapi32' -Tag 'WindowsApi' -Skip:(-not
         $result.Verified | Should -BeTrue
         $result.Changed | Should -BeTrue
         Test-Path -LiteralPath $result.BackupPath | Should -BeTrue
-        $after = InModuleScope WuTrust -Parameters @{ K = $child } { param($K) Get-WuRegistryKeySddl -Hive CurrentUser -SubKey $K }
+        $after = Get-WuLaneSddl -SubKey $child
         $after.sddl | Should -Match ([regex]::Escape(";;;$script:CS)"))
     }
 
@@ -188,7 +213,7 @@ Describe 'The change transaction against advapi32' -Tag 'WindowsApi' -Skip:(-not
         }
         $result.Verified | Should -BeTrue
         $result.Strategy | Should -Be 'Inherit'
-        $after = InModuleScope WuTrust -Parameters @{ K = $child } { param($K) Get-WuRegistryKeySddl -Hive CurrentUser -SubKey $K }
+        $after = Get-WuLaneSddl -SubKey $child
         $after.sddl | Should -Match ([regex]::Escape("ID;GA;;;$script:CS)"))
     }
 
@@ -213,7 +238,7 @@ Describe 'The change transaction against advapi32' -Tag 'WindowsApi' -Skip:(-not
         } catch { $err = $_ }
         $err.FullyQualifiedErrorId | Should -BeLike 'WuTrust.VerificationFailed*'
         $err.Exception.Message | Should -BeLike '*previous state was put back*'
-        $after = InModuleScope WuTrust -Parameters @{ K = $key } { param($K) Get-WuRegistryKeySddl -Hive CurrentUser -SubKey $K }
+        $after = Get-WuLaneSddl -SubKey $key
         $after.sddl | Should -Not -Match ([regex]::Escape('(A;CI;KR;;;BU)'))
         @(Get-ChildItem -LiteralPath $script:Backups -Filter '*.json').Count | Should -Be 1
     }
@@ -228,15 +253,10 @@ Describe 'The change transaction against advapi32' -Tag 'WindowsApi' -Skip:(-not
                 })
         }
         Set-Content -LiteralPath $backup -Value ($text | ConvertTo-Json -Depth 5)
-        $restore = {
-            param($Cmdlet, $A)
-            $read = Read-WuTrustBackupFile -Path $A.F
-            Invoke-WuBackupRestore -Caller $Cmdlet -Path $A.F -Backup $read.Backup -BackupPath $A.B
-        }
-        $first = Invoke-WuLaneTransaction -Parameters @{ F = $backup; B = $script:Backups } -Body $restore
+        $first = Restore-WuLaneBackup -Path $backup
         $first.Verified | Should -BeTrue
         $first.Changed | Should -BeTrue
-        $second = Invoke-WuLaneTransaction -Parameters @{ F = $backup; B = $script:Backups } -Body $restore
+        $second = Restore-WuLaneBackup -Path $backup
         $second.Changed | Should -BeFalse
     }
 
@@ -259,53 +279,33 @@ Describe 'Registry values written by the module against advapi32' -Tag 'WindowsA
 
     It 'sets the Windows default on a scratch State (0xC9 -> 0x23C49), as REG_DWORD, verified' {
         Set-WuLaneValue -SubKey $script:Hive -Name 'State' -Type REG_DWORD -Hex 'C9000000'
-        $result = Invoke-WuLaneTransaction -Parameters @{ K = $script:Hive; B = $script:Backups } -Body {
-            param($Cmdlet, $A)
-            $target = [ordered]@{ scope = 'CurrentUser'; sid = $null; hive = 'CurrentUser'; subKey = $A.K; path = "HKCU\$($A.K)" }
-            Invoke-WuWinTrustChange -Caller $Cmdlet -Target $target -Change ([ordered]@{ default = $true; force = $false }) -BackupPath $A.B
-        }
+        $result = Set-WuLaneStateDefault
         $result.Verified | Should -BeTrue
         $result.After | Should -Be '0x23C49'
-        $fact = InModuleScope WuTrust -Parameters @{ K = $script:Hive } { param($K) Get-WuRegistryKeyFact -Hive CurrentUser -SubKey $K }
+        $fact = Get-WuLaneFact -SubKey $script:Hive
         $fact.values['State'].type | Should -Be 'REG_DWORD'
         $fact.values['State'].hex | Should -Be '493C0200'
     }
 
     It 'writes the default where State was absent' {
-        $result = Invoke-WuLaneTransaction -Parameters @{ K = $script:Hive; B = $script:Backups } -Body {
-            param($Cmdlet, $A)
-            $target = [ordered]@{ scope = 'CurrentUser'; sid = $null; hive = 'CurrentUser'; subKey = $A.K; path = "HKCU\$($A.K)" }
-            Invoke-WuWinTrustChange -Caller $Cmdlet -Target $target -Change ([ordered]@{ default = $true; force = $false }) -BackupPath $A.B
-        }
+        $result = Set-WuLaneStateDefault
         $result.After | Should -Be '0x23C00'
         (Get-Content -Raw -LiteralPath $result.BackupPath | ConvertFrom-Json).items[0].existed | Should -BeFalse
     }
 
     It 'rewrites a REG_BINARY State as REG_DWORD' {
         Set-WuLaneValue -SubKey $script:Hive -Name 'State' -Type REG_BINARY -Hex 'C9000000'
-        $null = Invoke-WuLaneTransaction -Parameters @{ K = $script:Hive; B = $script:Backups } -Body {
-            param($Cmdlet, $A)
-            $target = [ordered]@{ scope = 'CurrentUser'; sid = $null; hive = 'CurrentUser'; subKey = $A.K; path = "HKCU\$($A.K)" }
-            Invoke-WuWinTrustChange -Caller $Cmdlet -Target $target -Change ([ordered]@{ default = $true; force = $false }) -BackupPath $A.B
-        }
-        $fact = InModuleScope WuTrust -Parameters @{ K = $script:Hive } { param($K) Get-WuRegistryKeyFact -Hive CurrentUser -SubKey $K }
+        $null = Set-WuLaneStateDefault
+        $fact = Get-WuLaneFact -SubKey $script:Hive
         $fact.values['State'].type | Should -Be 'REG_DWORD'
     }
 
     It 'restores a State backup: the old REG_DWORD comes back' {
         Set-WuLaneValue -SubKey $script:Hive -Name 'State' -Type REG_DWORD -Hex 'C9000000'
-        $set = Invoke-WuLaneTransaction -Parameters @{ K = $script:Hive; B = $script:Backups } -Body {
-            param($Cmdlet, $A)
-            $target = [ordered]@{ scope = 'CurrentUser'; sid = $null; hive = 'CurrentUser'; subKey = $A.K; path = "HKCU\$($A.K)" }
-            Invoke-WuWinTrustChange -Caller $Cmdlet -Target $target -Change ([ordered]@{ default = $true; force = $false }) -BackupPath $A.B
-        }
-        $back = Invoke-WuLaneTransaction -Parameters @{ F = $set.BackupPath; B = $script:Backups } -Body {
-            param($Cmdlet, $A)
-            $read = Read-WuTrustBackupFile -Path $A.F
-            Invoke-WuBackupRestore -Caller $Cmdlet -Path $A.F -Backup $read.Backup -BackupPath $A.B
-        }
+        $set = Set-WuLaneStateDefault
+        $back = Restore-WuLaneBackup -Path $set.BackupPath
         $back.Verified | Should -BeTrue
-        $fact = InModuleScope WuTrust -Parameters @{ K = $script:Hive } { param($K) Get-WuRegistryKeyFact -Hive CurrentUser -SubKey $K }
+        $fact = Get-WuLaneFact -SubKey $script:Hive
         $fact.values['State'].hex | Should -Be 'C9000000'
     }
 

@@ -61,26 +61,46 @@ function Set-WuLaneValue {
     & (Get-Module WuTrust) $write $Hive $SubKey $Name $Type $Hex
 }
 
-function Set-WuLaneRawValue {
-    # Writes a value with any type and any bytes (RegSetKeyValueW), e.g. a REG_DWORD of 3 bytes,
-    # which .NET's SetValue cannot write.
-    param([string]$SubKey, [string]$Name, [int]$Type, [byte[]]$Bytes)
-    if (-not ('WuTrustLane.RawValue' -as [type])) {
-        Add-Type -TypeDefinition @'
+function Initialize-WuLaneNative {
+    # The two advapi32 calls .NET does not offer, compiled once per lane (Add-Type runs Roslyn
+    # in-process: seconds, so once, not per helper).
+    if ('WuTrustLane.Native' -as [type]) { return }
+    Add-Type -TypeDefinition @'
 using System;
 using System.Runtime.InteropServices;
 namespace WuTrustLane {
-    public static class RawValue {
+    public static class Native {
+        [DllImport("advapi32.dll", CharSet = CharSet.Unicode)]
+        static extern int RegOpenKeyExW(IntPtr hKey, string subKey, int options, int samDesired, out IntPtr result);
+        [DllImport("advapi32.dll")]
+        static extern int RegSetKeySecurity(IntPtr hKey, int securityInformation, byte[] descriptor);
+        [DllImport("advapi32.dll")]
+        static extern int RegCloseKey(IntPtr hKey);
         [DllImport("advapi32.dll", CharSet = CharSet.Unicode)]
         static extern int RegSetKeyValueW(IntPtr hKey, string subKey, string name, int type, byte[] data, int size);
-        public static int Set(string subKey, string name, int type, byte[] data) {
-            return RegSetKeyValueW(new IntPtr(unchecked((int)0x80000001)), subKey, name, type, data, data.Length);
+        static IntPtr Root(bool localMachine) {
+            return new IntPtr(localMachine ? unchecked((int)0x80000002) : unchecked((int)0x80000001));
+        }
+        public static int SetSecurity(bool localMachine, string subKey, byte[] descriptor, int information) {
+            IntPtr key;
+            int rc = RegOpenKeyExW(Root(localMachine), subKey, 0, 0x00040000 | 0x00080000 | 0x0100, out key);
+            if (rc != 0) return rc;
+            try { return RegSetKeySecurity(key, information, descriptor); } finally { RegCloseKey(key); }
+        }
+        public static int SetValue(string subKey, string name, int type, byte[] data) {
+            return RegSetKeyValueW(Root(false), subKey, name, type, data, data.Length);
         }
     }
 }
 '@
-    }
-    $rc = [WuTrustLane.RawValue]::Set($SubKey, $Name, $Type, $Bytes)
+}
+
+function Set-WuLaneRawValue {
+    # Writes a value with any type and any bytes (RegSetKeyValueW), e.g. a REG_DWORD of 3 bytes,
+    # which .NET's SetValue cannot write.
+    param([string]$SubKey, [string]$Name, [int]$Type, [byte[]]$Bytes)
+    Initialize-WuLaneNative
+    $rc = [WuTrustLane.Native]::SetValue($SubKey, $Name, $Type, $Bytes)
     if ($rc -ne 0) { throw "RegSetKeyValueW on HKCU\$SubKey\$Name returned $rc" }
 }
 
@@ -95,37 +115,15 @@ function Get-WuLaneDacl {
 
 function Set-WuLaneKeySecurity {
     # Writes a whole descriptor with RegSetKeySecurity, the one path that keeps D:P under Wine
-    # (deviation 2). Compiled once per lane (Add-Type runs Roslyn in-process; a few seconds).
+    # (deviation 2).
     param([string]$Hive = 'CurrentUser', [string]$SubKey, [string]$Sddl)
-    if (-not ('WuTrustLane.KeySecurity' -as [type])) {
-        Add-Type -TypeDefinition @'
-using System;
-using System.Runtime.InteropServices;
-namespace WuTrustLane {
-    public static class KeySecurity {
-        [DllImport("advapi32.dll", CharSet = CharSet.Unicode)]
-        static extern int RegOpenKeyExW(IntPtr hKey, string subKey, int options, int samDesired, out IntPtr result);
-        [DllImport("advapi32.dll")]
-        static extern int RegSetKeySecurity(IntPtr hKey, int securityInformation, byte[] descriptor);
-        [DllImport("advapi32.dll")]
-        static extern int RegCloseKey(IntPtr hKey);
-        public static int Set(bool localMachine, string subKey, byte[] descriptor, int information) {
-            IntPtr root = new IntPtr(localMachine ? unchecked((int)0x80000002) : unchecked((int)0x80000001));
-            IntPtr key;
-            int rc = RegOpenKeyExW(root, subKey, 0, 0x00040000 | 0x00080000 | 0x0100, out key);
-            if (rc != 0) return rc;
-            try { return RegSetKeySecurity(key, information, descriptor); } finally { RegCloseKey(key); }
-        }
-    }
-}
-'@
-    }
+    Initialize-WuLaneNative
     $raw = [System.Security.AccessControl.RawSecurityDescriptor]::new($Sddl)
     $bytes = [byte[]]::new($raw.BinaryLength)
     $raw.GetBinaryForm($bytes, 0)
     # OWNER | GROUP | DACL, and PROTECTED_DACL when the SDDL says D:P.
     $information = 0x1 -bor 0x2 -bor 0x4
     if ($Sddl -match 'D:P') { $information = $information -bor 0x80000000 }
-    $rc = [WuTrustLane.KeySecurity]::Set($Hive -eq 'LocalMachine', $SubKey, $bytes, $information)
+    $rc = [WuTrustLane.Native]::SetSecurity($Hive -eq 'LocalMachine', $SubKey, $bytes, $information)
     if ($rc -ne 0) { throw "RegSetKeySecurity on $Hive\$SubKey returned $rc" }
 }
