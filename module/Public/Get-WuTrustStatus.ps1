@@ -99,6 +99,7 @@ function Get-WuTrustStatus {
     )
     begin {
         $fileNumber = 0
+        $versions = $null
         # Cmdlet methods, not Write-Verbose/Write-Progress: reading snapshots autoloads no module.
     }
     process {
@@ -149,9 +150,12 @@ function Get-WuTrustStatus {
             $PSCmdlet.WriteVerbose("$($source.Context): engine '$command' took $($clock.ElapsedMilliseconds) ms")
             if ($AsJson) {
                 # The report, with where it came from and which WuTrust made it (D18).
-                '{"source":' + (ConvertTo-WuJsonString -Text $source.Source) +
-                ',"tool":{"name":"WuTrust","version":' + (ConvertTo-WuJsonString -Text (Get-WuTrustModuleVersion)) + '}' +
-                ',"engineVersion":' + (ConvertTo-WuJsonString -Text (Get-WuTrustEngineVersion)) + ',' + $result.Substring(1)
+                if ($null -eq $versions) {
+                    # The same for every line of this call: built once.
+                    $versions = ',"tool":{"name":"WuTrust","version":' + (ConvertTo-WuJsonString -Text (Get-WuTrustModuleVersion)) + '}' +
+                    ',"engineVersion":' + (ConvertTo-WuJsonString -Text (Get-WuTrustEngineVersion))
+                }
+                '{"source":' + (ConvertTo-WuJsonString -Text $source.Source) + $versions + ',' + $result.Substring(1)
             } else {
                 ConvertTo-WuTrustReport -Result $result -Source $source.Source
             }
