@@ -237,7 +237,17 @@ function Invoke-PesterTests {
     $onWindows = ($PSVersionTable.PSEdition -ne 'Core') -or $IsWindows
     # Off Windows: the Windows tests do not run, and the WindowsApi tests run under Wine instead
     # (Invoke-WindowsApiLane).
-    if (-not $onWindows) { $config.Filter.ExcludeTag = @('Windows', 'WindowsApi') }
+    $exclude = @()
+    if (-not $onWindows) { $exclude = @('Windows', 'WindowsApi') }
+    # #11: the Network tests need loopback servers; where their tools cannot be had they do not run.
+    $networkWhy = Initialize-NetworkTestTools
+    $networkTests = 0
+    if ($null -ne $networkWhy) {
+        $exclude += 'Network'
+        $networkTests = Get-TaggedTestCount -File 'Network.Integration.Tests.ps1' -Tag 'Network'
+        Write-Host "Network tests: not run ($networkWhy): $networkTests test(s)"
+    }
+    if ($exclude.Count -gt 0) { $config.Filter.ExcludeTag = $exclude }
     Write-Host '== Pester tests'
     $result = Invoke-Pester -Configuration $config
     # Pester's NotRun (the Windows-tagged tests off Windows) are not run, not skipped (D21). The
@@ -245,6 +255,7 @@ function Invoke-PesterTests {
     $notRun = $result.NotRunCount
     $laneTests = 0
     if (-not $onWindows) { $laneTests = Get-WindowsApiTestCount }
+    # Pester counts excluded tests as not run: the lane's are counted by the lane; the network tests stay counted.
     $notRun -= $laneTests
     $counts = "passed $($result.PassedCount), failed $($result.FailedCount), skipped $($result.SkippedCount), not run $notRun"
     $where = if ($onWindows) { 'every tag included' } else { "tag Windows not run off Windows; the $laneTests tagged WindowsApi run below" }
@@ -253,15 +264,38 @@ function Invoke-PesterTests {
     [pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed; Skipped = $result.SkippedCount; NotRun = $notRun }
 }
 
-function Get-WindowsApiTestCount {
-    # How many tests are tagged WindowsApi (Pester discovery only), to report them as not run.
+function Get-TaggedTestCount {
+    # How many tests of one file carry a tag (Pester discovery only), to report them as not run.
+    param([string]$File, [string]$Tag)
     $config = New-PesterConfiguration
-    $config.Run.Path = (Join-Path $root 'tests/pester/WindowsApi.Tests.ps1')
+    $config.Run.Path = (Join-Path $root "tests/pester/$File")
     $config.Run.SkipRun = $true
     $config.Run.PassThru = $true
     $config.Output.Verbosity = 'None'
-    $config.Filter.Tag = @('WindowsApi')
+    $config.Filter.Tag = @($Tag)
     (Invoke-Pester -Configuration $config).TotalCount
+}
+
+function Get-WindowsApiTestCount { Get-TaggedTestCount -File 'WindowsApi.Tests.ps1' -Tag 'WindowsApi' }
+
+function Initialize-NetworkTestTools {
+    # The Network tests (#11) start openssl, node, tinyproxy, mitmdump and dnsmasq on 127.0.0.1. On
+    # Debian as root the missing Debian packages are installed (mitmproxy, tinyproxy, dnsmasq-base:
+    # about 1-2 min on a fresh machine). Returns $null when every tool is there, else why not.
+    $needed = [ordered]@{ openssl = 'openssl'; node = 'nodejs'; tinyproxy = 'tinyproxy'; mitmdump = 'mitmproxy'; dnsmasq = 'dnsmasq-base' }
+    $missing = { @($needed.Keys | Where-Object { $null -eq (Get-Command -Name $_ -CommandType Application -ErrorAction SilentlyContinue) }) }
+    $absent = @(& $missing)
+    if ($absent.Count -eq 0) { return $null }
+    $canInstall = $IsLinux -and (Get-Command -Name 'apt-get' -ErrorAction SilentlyContinue) -and ((& id -u) -eq '0')
+    if (-not $canInstall) { return "$($absent -join ', ') missing; installing them needs Debian's apt-get as root" }
+    $packages = @($absent | ForEach-Object { $needed[$_] })
+    Write-Host "== Network test tools (Debian packages $($packages -join ', '))"
+    $env:DEBIAN_FRONTEND = 'noninteractive'
+    & apt-get update -qq
+    & apt-get install -y -qq -o DPkg::Lock::Timeout=600 @packages | Out-Null
+    $absent = @(& $missing)
+    if ($absent.Count -gt 0) { return "installing $($packages -join ', ') failed (apt-get exit code $LASTEXITCODE); $($absent -join ', ') missing" }
+    $null
 }
 
 function Invoke-WindowsApiLane {

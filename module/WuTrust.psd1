@@ -5,7 +5,7 @@
     Author               = 'WuTrust contributors'
     CompanyName          = 'WuTrust'
     Copyright            = '(c) WuTrust contributors. MIT License.'
-    Description          = 'Why Windows Update and .NET updates fail on certificate trust: stale disallowed CTL, AutoUpdate ACL, WinTrust State.'
+    Description          = 'Windows Update certificate-trust failures: stale CTLs, AutoUpdate ACL, WinTrust State, TLS path (proxy, DNS).'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('WuTrust.Format.ps1xml')
@@ -14,12 +14,14 @@
         'ConvertFrom-WinTrustState'
         'Export-WuTrustSnapshot'
         'Get-WinTrustState'
+        'Get-WuProxyConfiguration'
         'Get-WuTrustStatus'
         'Repair-WuAutoUpdateAcl'
         'Reset-WuCtlSyncTime'
         'Restore-WuTrustBackup'
         'Set-WinTrustState'
         'Test-WuAutoUpdateAcl'
+        'Test-WuUpdateEndpoint'
     )
     CmdletsToExport      = @()
     VariablesToExport    = @()

@@ -26,6 +26,11 @@ $script:WuSyncTimeValues = @('LastSyncTime', 'DisallowedCertLastSyncTime', 'PinR
 # FACTS.md 2.2: policies that switch the updaters.
 $script:WuAuthRootPolicyValues = @('DisableRootAutoUpdate', 'EnableDisallowedCertAutoUpdate', 'DisablePinRulesAutoUpdate')
 $script:WuServiceNames = @('CryptSvc', 'wuauserv', 'BITS', 'UsoSvc')
+# FACTS.md 4.1: where WinHTTP and WinINET keep their proxy settings; the policy that makes WinINET's machine-wide.
+$script:WuConnectionsSubKey = 'SOFTWARE\Microsoft\Windows\CurrentVersion\Internet Settings\Connections'
+$script:WuProxyPolicySubKey = 'SOFTWARE\Policies\Microsoft\Windows\CurrentVersion\Internet Settings'
+# Network probes: the default timeout of each (seconds).
+$script:WuDefaultProbeTimeoutSeconds = 5
 # RegistryValueKind -> the names Windows uses.
 $script:WuRegistryTypeNames = @{
     'String'       = 'REG_SZ'
@@ -50,6 +55,7 @@ $script:WuTrustFamilies = @(
     @{ Id = 'CtlSync'; SectionBuilder = 'Get-WuCtlSection' }
     @{ Id = 'AclAutoUpdate'; SectionBuilder = 'Get-WuAclSection' }
     @{ Id = 'WinTrustPolicy'; SectionBuilder = 'Get-WuWinTrustSection' }
+    @{ Id = 'NetworkTrust'; SectionBuilder = 'Get-WuNetworkSection' }
 )
 
 # <merge> build.ps1 replaces everything from this line on with the files of Private/ (every

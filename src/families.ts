@@ -2,22 +2,14 @@
 import { aclFamily } from './acl';
 import type { AnyFamily, PlannedFamily } from './core/family';
 import { ctlFamily } from './ctl';
+import { networkFamily } from './network';
 import { winTrustFamily } from './wintrust';
 
-export const FAMILIES: readonly AnyFamily[] = [ctlFamily, aclFamily, winTrustFamily];
+export const FAMILIES: readonly AnyFamily[] = [ctlFamily, aclFamily, winTrustFamily, networkFamily];
 
 /**
  * Families this version does not have yet (admin-trial D7): every report lists each in
  * ChecksNotRun with its reason, so "Healthy" never covers what was not examined. An entry goes
  * when its family joins FAMILIES.
  */
-export const PLANNED_FAMILIES: readonly PlannedFamily[] = [
-  {
-    family: 'NetworkTrust',
-    checkId: 'NET.TlsPath',
-    title: 'The TLS path to the update endpoints: WinHTTP proxy, TLS interception, DNS, CRL/CTL reachability',
-    reason:
-      'not implemented in this version: the network trust family (seed 001; the most common enterprise cause of ' +
-      '0x80072F8F) is not checked',
-  },
-];
+export const PLANNED_FAMILIES: readonly PlannedFamily[] = [];

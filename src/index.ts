@@ -23,6 +23,25 @@ import { SNAPSHOT_SCHEMA_VERSION, validateSnapshot } from './snapshot/validate';
 
 export { ENGINE_VERSION };
 
+/** diagnoseWith's request: the snapshot, the shared options and each family's own (by its key). */
+function diagnoseWithSchema(families: readonly AnyFamily[]) {
+  const entries: v.ObjectEntries = {
+    logMaxAgeDays: v.optional(
+      v.pipe(
+        v.number(expected('a number of days')),
+        v.integer(expected('a whole number of days')),
+        v.minValue(0, expected('0 or more days')),
+        v.maxValue(36500, expected('at most 36500 days')),
+      ),
+    ),
+  };
+  for (const f of families) if (f.options !== undefined) entries[f.options.key] = v.optional(f.options.schema);
+  return v.object(
+    { snapshot: v.unknown(), options: v.optional(v.object(entries, expected('an object'))) },
+    expected('an object with snapshot and options'),
+  );
+}
+
 /** The command table for a list of families: the engine's own commands, then each family's. */
 export function commandTable(
   families: readonly AnyFamily[],
@@ -52,7 +71,7 @@ export function commandTable(
   /** The same with options: { snapshot, options: { logMaxAgeDays } }. */
   add(
     'diagnoseWith',
-    command(DIAGNOSE_WITH, (request) =>
+    command(diagnoseWithSchema(families), (request: { snapshot: unknown; options?: Record<string, unknown> }) =>
       buildReport(validateSnapshot(request.snapshot, families), families, planned, {
         ...DEFAULT_OPTIONS,
         ...request.options,
@@ -64,28 +83,6 @@ export function commandTable(
   for (const family of families) for (const [name, cmd] of Object.entries(family.commands)) add(name, cmd);
   return Object.freeze(table);
 }
-
-const DIAGNOSE_WITH = v.object(
-  {
-    snapshot: v.unknown(),
-    options: v.optional(
-      v.object(
-        {
-          logMaxAgeDays: v.optional(
-            v.pipe(
-              v.number(expected('a number of days')),
-              v.integer(expected('a whole number of days')),
-              v.minValue(0, expected('0 or more days')),
-              v.maxValue(36500, expected('at most 36500 days')),
-            ),
-          ),
-        },
-        expected('an object'),
-      ),
-    ),
-  },
-  expected('an object with snapshot and options'),
-);
 
 const COMMANDS = commandTable(FAMILIES, PLANNED_FAMILIES);
 

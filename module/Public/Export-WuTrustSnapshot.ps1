@@ -20,6 +20,15 @@ function Export-WuTrustSnapshot {
     .PARAMETER Path
     The file to write, for example .\PC042.json or \\server\share\wutrust\PC042.json.
 
+    .PARAMETER SkipNetwork
+    Makes no network traffic: the endpoint probes and DNS questions of the network family are not
+    made (its checks are listed in ChecksNotRun, reason "skipped"); the proxy settings are still
+    read from the registry.
+
+    .PARAMETER TimeoutSeconds
+    The time each endpoint probe and DNS question may take (default 5). They run concurrently, so
+    the network stage takes about one timeout however many endpoints hang.
+
     .PARAMETER Force
     Overwrite the file if it exists.
 
@@ -64,6 +73,11 @@ function Export-WuTrustSnapshot {
         [ValidateNotNullOrEmpty()]
         [string]$Path,
 
+        [switch]$SkipNetwork,
+
+        [ValidateRange(1, 300)]
+        [int]$TimeoutSeconds = 5,
+
         [switch]$Force,
 
         [switch]$PassThru
@@ -101,7 +115,8 @@ function Export-WuTrustSnapshot {
     if (-not $PSCmdlet.ShouldProcess($fullPath, 'Write WuTrust snapshot')) {
         return
     }
-    $json = ConvertTo-WuTrustSnapshotJson -Snapshot (New-WuTrustSnapshot)
+    $collect = @{ SkipNetwork = [bool]$SkipNetwork; TimeoutSeconds = $TimeoutSeconds; Cmdlet = $PSCmdlet }
+    $json = ConvertTo-WuTrustSnapshotJson -Snapshot (New-WuTrustSnapshot -Options $collect)
     Write-WuTrustTextFile -Path $fullPath -Text $json
     if ($PassThru) {
         Get-Item -LiteralPath $fullPath

@@ -5,8 +5,10 @@ function Get-WuTrustStatus {
 
     .DESCRIPTION
     Get-WuTrustStatus collects the facts WuTrust needs (the AuthRoot AutoUpdate registry values in
-    HKLM and HKCU, the AuthRoot policies, the CryptSvc, wuauserv, BITS and UsoSvc services) and
-    hands them to the WuTrust engine, which judges them the way Windows does. For example, the
+    HKLM, HKCU and HKU\.DEFAULT, the AuthRoot policies and key ACLs, the CryptSvc, wuauserv, BITS
+    and UsoSvc services, the WinTrust State of each hive, .NET setup logs, the proxy settings of
+    every source, and probes of the Windows Update endpoints: TLS chain, DNS, CTL and CRL hosts,
+    clock skew) and hands them to the WuTrust engine, which judges them the way Windows does. For example, the
     disallowed-certificate CTL is stale when the newer of HKLM and HKCU DisallowedCertLastSyncTime
     is older than DisallowedCertSyncDeltaTime x 1.5 (24 hours by default); Windows Update then
     fails with 0x80072F8F.
@@ -34,6 +36,15 @@ function Get-WuTrustStatus {
     Setup-log lines older than this many days before the collection time are history: reported as
     Info with their age, never as a fault of the machine (default 30).
 
+    .PARAMETER SkipNetwork
+    Makes no network traffic: the endpoint probes and DNS questions of the network family are not
+    made (its checks are listed in ChecksNotRun, reason "skipped"); the proxy settings are still
+    read from the registry. Live collection only.
+
+    .PARAMETER TimeoutSeconds
+    The time each endpoint probe and DNS question may take (default 5). They run concurrently, so
+    the network stage takes about one timeout however many endpoints hang. Live collection only.
+
     .PARAMETER AsJson
     Return the engine's report as one JSON string per machine instead of objects: for logging,
     fleet collection, or tools that do not speak PowerShell. Each line carries source (the file, or
@@ -43,6 +54,11 @@ function Get-WuTrustStatus {
     Get-WuTrustStatus
 
     Diagnoses this machine (Windows). The default view shows the status, a summary and the findings.
+
+    .EXAMPLE
+    Get-WuTrustStatus -SkipNetwork -Verbose
+
+    Diagnoses this machine without any network traffic, showing each collection step.
 
     .EXAMPLE
     Get-WuTrustStatus .\PC042.json | Select-Object -ExpandProperty Findings | Format-List
@@ -73,8 +89,9 @@ function Get-WuTrustStatus {
     .NOTES
     Read-only. Live collection reads HKLM, HKCU and HKU\.DEFAULT values and queries Win32_Service;
     it runs without elevation, but some keys may then be unreadable, which shows as checks not run.
-    The network trust family (proxy, TLS interception, DNS) is not in this version: every report
-    lists it in ChecksNotRun (NotImplemented) and its Summary says so.
+    The network family connects to the Windows Update endpoints (TCP 443 and 80, through the
+    WinHTTP proxy where one applies) and asks DNS; -SkipNetwork avoids all of that. Windows Update
+    runs as SYSTEM, whose network path may differ from yours: collect as SYSTEM to see its path.
 
     .LINK
     Export-WuTrustSnapshot
@@ -94,6 +111,13 @@ function Get-WuTrustStatus {
 
         [ValidateRange(0, 36500)]
         [int]$SetupLogMaxAgeDays = 30,
+
+        [Parameter(ParameterSetName = 'Live')]
+        [switch]$SkipNetwork,
+
+        [Parameter(ParameterSetName = 'Live')]
+        [ValidateRange(1, 300)]
+        [int]$TimeoutSeconds = 5,
 
         [switch]$AsJson
     )
@@ -116,7 +140,8 @@ function Get-WuTrustStatus {
                 $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
             }
             $PSCmdlet.WriteVerbose('Collecting the facts of this machine')
-            $json = ConvertTo-WuTrustSnapshotJson -Snapshot (New-WuTrustSnapshot) -Compress
+            $collect = @{ SkipNetwork = [bool]$SkipNetwork; TimeoutSeconds = $TimeoutSeconds; Cmdlet = $PSCmdlet }
+            $json = ConvertTo-WuTrustSnapshotJson -Snapshot (New-WuTrustSnapshot -Options $collect) -Compress
             $sources += @{ Json = $json; Context = 'Live collection'; Source = 'Live'; Target = $null }
         } else {
             foreach ($path in @(Resolve-WuTrustSnapshotPath -Path $Snapshot -Cmdlet $PSCmdlet)) {

@@ -17,6 +17,8 @@ export interface DiagnoseContext {
   collectedBy: { name: string | null; sid: string | null } | null;
   /** Setup-log lines older than this many days before collection are history, not a fault. */
   logMaxAgeDays: number;
+  /** Each family's own options from diagnoseWith, by its options key, already checked by its schema. */
+  familyOptions: Readonly<Record<string, unknown>>;
 }
 
 /** A fact one family states for root-cause rules, with the evidence behind it. */
@@ -57,6 +59,8 @@ export interface Family<Sections extends v.ObjectEntries = v.ObjectEntries> {
   sections: Sections;
   catalogue: Table<CatalogueEntry>;
   checks: Table<CheckEntry>;
+  /** Options a request may give this family (diagnoseWith options.<key>), with their schema. */
+  options?: { key: string; schema: v.GenericSchema };
   diagnose(sections: v.InferOutput<v.ObjectSchema<Sections, undefined>>, context: DiagnoseContext): FamilyResult;
   commands: Readonly<Record<string, AnyCommand>>;
 }

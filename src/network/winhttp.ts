@@ -48,6 +48,43 @@ function ascii(bytes: readonly number[], at: number, length: number, what: strin
   return text;
 }
 
+/** A length-prefixed ASCII string at `at`: its text and where the next field starts, or why not. */
+function lengthPrefixed(
+  bytes: readonly number[],
+  at: number,
+  what: string,
+  requireAfter: number,
+): { text: string; next: number } | { why: string } {
+  if (at + 4 > bytes.length) {
+    return { why: `the value is ${bytes.length} bytes; the ${what} length at offset ${at} is missing` };
+  }
+  const length = dword(bytes, at);
+  if (at + 4 + length + requireAfter > bytes.length) {
+    return { why: `the ${what} length ${length} at offset ${at} runs past the value's ${bytes.length} bytes` };
+  }
+  const value = ascii(bytes, at + 4, length, what);
+  if (typeof value !== 'string') return value;
+  return { text: value, next: at + 4 + length };
+}
+
+function headerNotes(
+  magic: number,
+  known: readonly number[],
+  counter: number,
+  counterIsChangeCount: boolean,
+): string[] {
+  const notes: string[] = [];
+  if (!known.includes(magic)) {
+    const names = known.map((k) => '0x' + k.toString(16).toUpperCase()).join(' or ');
+    notes.push(
+      `the first DWORD is 0x${magic.toString(16).toUpperCase()}, not ${names} (sources disagree on it; read anyway)`,
+    );
+  }
+  if (counter !== 0 && !counterIsChangeCount)
+    notes.push(`the second DWORD is ${counter}, where every source writes 0 (a counter here is UNVERIFIED)`);
+  return notes;
+}
+
 /**
  * Decodes a WinHttpSettings value: header (magic, counter, flags), then a length-prefixed proxy
  * string and a length-prefixed bypass list. Every length is checked against the value's size.
@@ -57,39 +94,66 @@ export function decodeWinHttpSettings(bytes: readonly number[]): WinHttpDecoded 
   const magic = dword(bytes, 0);
   const counter = dword(bytes, 4);
   const flags = dword(bytes, 8);
-  if (bytes.length < 16)
-    return { ok: false, why: `the value is ${bytes.length} bytes; the proxy length at offset 12 is missing` };
-  const proxyLength = dword(bytes, 12);
-  if (16 + proxyLength + 4 > bytes.length) {
-    return {
-      ok: false,
-      why: `the proxy length ${proxyLength} at offset 12 runs past the value's ${bytes.length} bytes`,
-    };
-  }
-  const proxy = ascii(bytes, 16, proxyLength, 'proxy string');
-  if (typeof proxy !== 'string') return { ok: false, why: proxy.why };
-  const bypassAt = 16 + proxyLength;
-  const bypassLength = dword(bytes, bypassAt);
-  if (bypassAt + 4 + bypassLength > bytes.length) {
-    return {
-      ok: false,
-      why: `the bypass length ${bypassLength} at offset ${bypassAt} runs past the value's ${bytes.length} bytes`,
-    };
-  }
-  const bypass = ascii(bytes, bypassAt + 4, bypassLength, 'bypass list');
-  if (typeof bypass !== 'string') return { ok: false, why: bypass.why };
-  const notes: string[] = [];
-  if (!KNOWN_MAGIC.includes(magic)) {
-    notes.push(
-      `the first DWORD is 0x${magic.toString(16).toUpperCase()}, not 0x18 or 0x28 (sources disagree on it; read anyway)`,
-    );
-  }
-  if (counter !== 0)
-    notes.push(`the second DWORD is ${counter}, where every source writes 0 (a counter here is UNVERIFIED)`);
-  const end = bypassAt + 4 + bypassLength;
-  if (end < bytes.length) notes.push(`${bytes.length - end} byte(s) follow the bypass list`);
-  const mode = (flags & 0x2) !== 0 && proxy.trim() !== '' ? 'Proxy' : 'Direct';
-  return { ok: true, settings: { mode, magic, counter, flags, proxy, bypass, notes } };
+  const proxy = lengthPrefixed(bytes, 12, 'proxy string', 4);
+  if ('why' in proxy) return { ok: false, why: proxy.why.replace('proxy string length', 'proxy length') };
+  const bypass = lengthPrefixed(bytes, proxy.next, 'bypass list', 0);
+  if ('why' in bypass) return { ok: false, why: bypass.why.replace('bypass list length', 'bypass length') };
+  const notes = headerNotes(magic, KNOWN_MAGIC, counter, false);
+  if (bypass.next < bytes.length) notes.push(`${bytes.length - bypass.next} byte(s) follow the bypass list`);
+  const mode = (flags & 0x2) !== 0 && proxy.text.trim() !== '' ? 'Proxy' : 'Direct';
+  return { ok: true, settings: { mode, magic, counter, flags, proxy: proxy.text, bypass: bypass.text, notes } };
+}
+
+/** WinINET's connection settings: the WinHTTP fields plus an auto-config (PAC) URL and autodetect. */
+export interface WinInetSettings extends Omit<WinHttpSettings, 'mode'> {
+  /** Proxy when a manual proxy is on; AutoConfig/AutoDetect when only those are; else Direct. */
+  mode: 'Direct' | 'Proxy' | 'AutoConfig' | 'AutoDetect';
+  autoConfigUrl: string;
+  autoDetect: boolean;
+}
+
+export type WinInetDecoded = { ok: true; settings: WinInetSettings } | { ok: false; why: string };
+
+/**
+ * Version DWORDs seen in DefaultConnectionSettings: 0x46 (Wine's WININET_SETTINGS_MAGIC, FACTS.md
+ * 4.1) and 0x3C (older Internet Explorer, as reported by third parties; UNVERIFIED). The second
+ * DWORD is WinINET's change counter (proxyconf documents it), not a fault.
+ */
+const KNOWN_WININET_MAGIC = [0x46, 0x3c];
+
+/**
+ * Decodes a WinINET DefaultConnectionSettings value: the same header and length-prefixed proxy
+ * and bypass strings as WinHttpSettings, then a length-prefixed auto-config URL; what follows
+ * (WinINET's record of its last autodetection) is not read. Flags (Wine): 0x2 manual proxy,
+ * 0x4 auto-config URL, 0x8 autodetect.
+ */
+export function decodeWinInetSettings(bytes: readonly number[]): WinInetDecoded {
+  if (bytes.length < 12) return { ok: false, why: `the value is ${bytes.length} bytes; the header alone is 12` };
+  const magic = dword(bytes, 0);
+  const counter = dword(bytes, 4);
+  const flags = dword(bytes, 8);
+  const proxy = lengthPrefixed(bytes, 12, 'proxy string', 4);
+  if ('why' in proxy) return { ok: false, why: proxy.why };
+  const bypass = lengthPrefixed(bytes, proxy.next, 'bypass list', 0);
+  if ('why' in bypass) return { ok: false, why: bypass.why };
+  // Some writers end the value after the bypass list; an absent URL is an empty one.
+  const url = bypass.next + 4 <= bytes.length ? lengthPrefixed(bytes, bypass.next, 'auto-config URL', 0) : null;
+  if (url !== null && 'why' in url) return { ok: false, why: url.why };
+  const notes = headerNotes(magic, KNOWN_WININET_MAGIC, counter, true);
+  const autoConfigUrl = url === null ? '' : url.text;
+  const autoDetect = (flags & 0x8) !== 0;
+  const mode =
+    (flags & 0x2) !== 0 && proxy.text.trim() !== ''
+      ? 'Proxy'
+      : (flags & 0x4) !== 0 && autoConfigUrl !== ''
+        ? 'AutoConfig'
+        : autoDetect
+          ? 'AutoDetect'
+          : 'Direct';
+  return {
+    ok: true,
+    settings: { mode, magic, counter, flags, proxy: proxy.text, bypass: bypass.text, notes, autoConfigUrl, autoDetect },
+  };
 }
 
 /** Entries of a proxy or bypass list: separated by ';' or whitespace (WINHTTP_PROXY_INFO). */
@@ -115,7 +179,11 @@ export function bypassMatches(entry: string, host: string): boolean {
  * entry matches). A list with per-scheme entries ("http=p1;https=p2:88") gives the scheme's entry,
  * then an entry without a scheme.
  */
-export function proxyFor(settings: WinHttpSettings, host: string, scheme: 'http' | 'https'): string | null {
+export function proxyFor(
+  settings: { mode: string; proxy: string; bypass: string },
+  host: string,
+  scheme: 'http' | 'https',
+): string | null {
   if (settings.mode !== 'Proxy') return null;
   if (entries(settings.bypass).some((e) => bypassMatches(e, host))) return null;
   const list = entries(settings.proxy).map((e) => {

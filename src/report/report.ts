@@ -22,6 +22,8 @@ export interface Report {
 export interface ReportOptions {
   /** Setup-log lines older than this many days before collection are history (Info), not a fault. */
   logMaxAgeDays: number;
+  /** Options of the families that declare them, by key (checked by each family's schema). */
+  [familyKey: string]: unknown;
 }
 
 export const DEFAULT_OPTIONS: ReportOptions = { logMaxAgeDays: 30 };
@@ -47,6 +49,7 @@ export function buildReport(
     nowTicks: valid.nowTicks,
     collectedBy: collectedBy ? { name: collectedBy.name ?? null, sid: collectedBy.sid ?? null } : null,
     logMaxAgeDays: options.logMaxAgeDays,
+    familyOptions: options,
   };
   const joined: Finding[] = [];
   const checks: CheckResult[] = [];

@@ -8,6 +8,8 @@ import { type Finding, catalogueEntry, catalogueOf, makeFinding } from '../core/
 const REF_SEED_000 = 'https://blog.gyojir.com/posts/4NiiPGx9e/ (seed 000)';
 const REF_AUTHROOT_KEYS =
   'A published engineering report (Windows 11 25H2): AuthRoot\\CRLs and CTLs protected without CryptSvc, EncodedCtl stale';
+const REF_WU_SECURITY =
+  'https://learn.microsoft.com/windows/deployment/update/windows-update-security (metadata connections are pinned)';
 const REF_CONFIGURE =
   'https://learn.microsoft.com/windows-server/identity/ad-cs/configure-trusted-roots-disallowed-certificates';
 
@@ -50,6 +52,32 @@ export const ROOT_CAUSE_CATALOGUE = catalogueOf([
         "CryptSvc's access and rolls back if that fails. Repeat for each key named ({keys}).",
     },
     references: [REF_AUTHROOT_KEYS],
+  },
+  {
+    id: 'WUT-NET-100',
+    severity: 'Critical',
+    title: 'Root cause: the disallowed CTL is stale because {host} cannot be fetched{via}',
+    remedy: {
+      command: 'Test-WuUpdateEndpoint',
+      parameters: { Name: '{host}', Proxy: '{proxyArg}' },
+      description:
+        'Allow plain HTTP (port 80) to {host}{via} on the proxy or firewall, re-run this probe until it answers, then let ' +
+        'CryptSvc sync (Repair-WuAutoUpdateAcl -Resync waits for it, or restart CryptSvc).',
+    },
+    references: [REF_SEED_000, REF_CONFIGURE],
+  },
+  {
+    id: 'WUT-NET-101',
+    severity: 'Critical',
+    title: 'Root cause: {product} intercepts TLS to {count} Windows Update endpoint(s){via}',
+    remedy: {
+      command: 'Test-WuUpdateEndpoint',
+      parameters: { Proxy: '{proxyArg}' },
+      description:
+        'On {product}{via}, exempt these names from TLS inspection: {names} (in practice *.update.microsoft.com, ' +
+        '*.delivery.mp.microsoft.com and *.windowsupdate.com). Then re-run the probes: every verdict turns Genuine.',
+    },
+    references: [REF_WU_SECURITY],
   },
 ]);
 
@@ -99,6 +127,28 @@ const RULES: readonly RootCauseRule[] = [
       'CTL on this machine is stale: the updater runs but cannot record its result, as a published measurement on ' +
       'Windows 11 25H2 showed for CRLs and CTLs (chains to a newer root then fail with 0x800B0109, CERT_E_UNTRUSTEDROOT). ' +
       'That CryptSvc writes these keys is UNVERIFIED beyond that report; the stale CTL is what makes this the likely cause.',
+  },
+  {
+    // Seed 000 meets seed 001: crypt32 cannot fetch the CTL through the path the machine has.
+    id: 'WUT-NET-100',
+    family: 'NetworkTrust',
+    requires: ['CtlSync.disallowedCtlStale', 'NetworkTrust.ctlHostUnreachable'],
+    detail:
+      'The disallowed-certificate CTL is stale and its host cannot be fetched over plain HTTP from this machine along ' +
+      'the path probed, so crypt32 cannot refresh it: revocation for the Windows Update chain is then reported offline ' +
+      '(0x80092013) and Windows Update fails with 0x80072F8F. Writing a sync time by hand only hides it for a day.',
+  },
+  {
+    // One product behind every intercepted endpoint is one cause, counted once (D19). The logs
+    // family (#12) will corroborate it with the update client's own 0x80072F8F lines.
+    id: 'WUT-NET-101',
+    family: 'NetworkTrust',
+    requires: ['NetworkTrust.tlsIntercepted'],
+    detail:
+      'Windows Update certificate-pins its metadata connections: a chain re-signed by a TLS-inspecting proxy, firewall ' +
+      'or security product is rejected, and scans fail with codes that rarely say "certificate" (0x80072F8F, ' +
+      '0x8024402C, 0x80072EE2, 0x8024401C: seed 001). The probes saw the re-signed chain on the endpoints listed as ' +
+      'evidence; the issuer names the product.',
   },
 ];
 

@@ -221,17 +221,21 @@ Describe 'Admin trial D6 and D19: remedies follow the cause, one cause counted o
 }
 
 Describe 'Admin trial D7: Healthy never silently covers what was not checked' {
-    It 'lists the network family as not implemented and says so in the summary' {
+    It 'checks the network family now that it exists, and a 0.1.0 snapshot without it is Incomplete, not Healthy' {
         $r = Get-WuTrustStatus -Snapshot (Join-Path $script:SamplesRoot 'healthy.json')
         $r.Healthy | Should -BeTrue
-        $net = $r.ChecksNotRun | Where-Object Family -eq 'NetworkTrust'
-        $net.NotImplemented | Should -BeTrue
-        $net.Reason | Should -BeLike 'not implemented in this version*'
-        $r.Summary | Should -BeLike '*not checked in this version: NetworkTrust*'
+        @($r.ChecksRun | Where-Object Family -eq 'NetworkTrust').Count | Should -Be 6
+        $old = Get-Content -Raw -LiteralPath (Join-Path $script:SamplesRoot 'healthy.json') | ConvertFrom-Json
+        $old.PSObject.Properties.Remove('network')
+        $path = Join-Path $TestDrive 'healthy-0.1.0.json'
+        Set-Content -LiteralPath $path -Value ($old | ConvertTo-Json -Depth 12) -Encoding ascii
+        $r = Get-WuTrustStatus -Snapshot $path
+        $r.Status | Should -Be 'Incomplete'
+        ($r.ChecksNotRun | Where-Object Id -eq 'NET.Reach').Reason | Should -Be 'the network facts were not collected'
     }
 
-    It 'does not claim the TLS path in the manifest description' {
-        (Import-PowerShellDataFile -LiteralPath $script:BuiltManifest).Description | Should -Not -BeLike '*TLS*'
+    It 'claims the TLS path in the manifest description only now that the network family checks it' {
+        (Import-PowerShellDataFile -LiteralPath $script:BuiltManifest).Description | Should -BeLike '*TLS path*'
     }
 }
 
@@ -286,10 +290,10 @@ Describe 'Admin trial D11: -Verbose narrates' {
 Describe 'Admin trial D12: parameter ergonomics' {
     It 'takes the path by position, expands wildcards, and binds plain strings from the pipeline' {
         (Get-WuTrustStatus (Join-Path $script:SamplesRoot 'healthy.json')).ComputerName | Should -Be 'PC-HEALTHY'
-        @(Get-WuTrustStatus -Snapshot (Join-Path $script:SamplesRoot '*.json')).Count | Should -Be 4
+        @(Get-WuTrustStatus -Snapshot (Join-Path $script:SamplesRoot '*.json')).Count | Should -Be 5
         @(Get-WuTrustStatus -Path (Join-Path $script:SamplesRoot 'h*.json')).Count | Should -Be 1
         @((Join-Path $script:SamplesRoot 'healthy.json') | Get-WuTrustStatus).Count | Should -Be 1
-        @(Get-ChildItem -Path $script:SamplesRoot -Filter '*.json' | Get-WuTrustStatus).Count | Should -Be 4
+        @(Get-ChildItem -Path $script:SamplesRoot -Filter '*.json' | Get-WuTrustStatus).Count | Should -Be 5
     }
 }
 

@@ -131,6 +131,7 @@ Describe 'New-WuTrustSnapshot' {
         Mock -ModuleName WuTrust Get-WuUserHiveSid { @('S-1-5-21-1-2-3-1001') }
         Mock -ModuleName WuTrust Get-WuCurrentUserSid { 'S-1-5-21-1-2-3-1001' }
         Mock -ModuleName WuTrust Get-WuSetupLogExcerpt { }
+        Mock -ModuleName WuTrust Get-WuNetworkSection { Get-WuTestHealthyNetwork }
         InModuleScope WuTrust {
             $snapshot = New-WuTrustSnapshot
             $snapshot.schemaVersion | Should -Be 1
@@ -184,6 +185,7 @@ Describe 'New-WuTrustSnapshot' {
         Mock -ModuleName WuTrust Get-WuUserHiveSid { @() }
         Mock -ModuleName WuTrust Get-WuSetupLogExcerpt { }
         Mock -ModuleName WuTrust Get-WuCollectingAccount { [ordered]@{ name = 'CONTOSO\admin'; sid = 'S-1-5-21-1-2-3-500' } }
+        Mock -ModuleName WuTrust Get-WuNetworkSection { Get-WuTestHealthyNetwork }
         InModuleScope WuTrust {
             $snapshot = New-WuTrustSnapshot
             $snapshot.machine.collectedBy.name | Should -Be 'CONTOSO\admin'

@@ -54,6 +54,7 @@ BeforeAll {
             [ordered]@{ scope = 'System'; sid = 'S-1-5-18'; path = 'HKU\.DEFAULT\x'; key = $key }
         }
         Mock -ModuleName WuTrust Get-WuSetupLogExcerpt { }
+        Mock -ModuleName WuTrust Get-WuNetworkSection { Get-WuTestHealthyNetwork }
         Mock -ModuleName WuTrust Get-WuRegistryKeySddl {
             $cryptSvc = 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459'
             $sddl = if ($SubKey -like '*AutoUpdate') {
@@ -82,14 +83,13 @@ Describe 'Get-WuTrustStatus -Snapshot' {
         $report.ComputerName | Should -Be 'PC-SEED000'
     }
 
-    It 'reports the healthy sample as Healthy with every check run, and lists the family this version lacks (D7)' {
+    It 'reports the healthy sample as Healthy with every check of every family run, the network family included' {
         $report = Get-WuTrustStatus -Snapshot (Join-Path $script:SamplesRoot 'healthy.json')
         $report.Healthy | Should -BeTrue
         $report.Findings.Count | Should -Be 0
-        @($report.ChecksNotRun | Where-Object { -not $_.NotImplemented }).Count | Should -Be 0
-        @($report.ChecksNotRun | Where-Object NotImplemented).Family | Should -Be @('NetworkTrust')
-        $report.Summary | Should -BeLike '*not checked in this version: NetworkTrust*'
-        $report.ChecksRun.Count | Should -BeGreaterThan 0
+        @($report.ChecksNotRun).Count | Should -Be 0
+        @($report.ChecksRun | Where-Object Family -eq 'NetworkTrust').Count | Should -Be 6
+        $report.Summary | Should -Not -BeLike '*not checked*'
     }
 
     It 'gives CollectedAt as a UTC DateTime' {

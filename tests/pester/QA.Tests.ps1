@@ -232,7 +232,7 @@ Describe 'The Windows runner workflow (#10)' {
         $text | Should -Match 'tags Windows and WindowsApi'
         # build.ps1 on Windows excludes neither tag.
         $build = Get-Content -Raw -LiteralPath (Join-Path $script:RepoRoot 'build.ps1')
-        $build | Should -Match "if \(-not \`$onWindows\) \{ \`$config\.Filter\.ExcludeTag = @\('Windows', 'WindowsApi'\) \}"
+        $build | Should -Match "if \(-not \`$onWindows\) \{ \`$exclude = @\('Windows', 'WindowsApi'\) \}"
     }
     It 'uploads the test results' {
         @($script:Workflow | Where-Object { $_ -match 'actions/upload-artifact' }).Count | Should -Be 2

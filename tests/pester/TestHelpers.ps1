@@ -137,3 +137,10 @@ function Invoke-WuFreshPwsh {
         Remove-Item -LiteralPath $fresh -Recurse -Force -ErrorAction SilentlyContinue
     }
 }
+
+function Get-WuTestHealthyNetwork {
+    # The network section of samples/healthy.json (direct, genuine chains, DNS resolving), for
+    # tests that collect live with the collectors mocked: no test probes a real endpoint.
+    $sample = Get-Content -Raw -LiteralPath (Join-Path $script:SamplesRoot 'healthy.json') | ConvertFrom-Json
+    [ordered]@{ network = $sample.network }
+}

@@ -1,7 +1,8 @@
 function Get-WuRegistryKeyFact {
     <#
     .SYNOPSIS
-    Reads every value of one registry key (64-bit view, read-only) into a snapshot fact.
+    Reads every value of one registry key (read-only; the 64-bit view unless -View says otherwise)
+    into a snapshot fact.
     #>
     [CmdletBinding()]
     [OutputType([System.Collections.Specialized.OrderedDictionary])]
@@ -11,13 +12,15 @@ function Get-WuRegistryKeyFact {
         # Names recorded as NotFound when absent, so the snapshot says they were looked for.
         [string[]]$ExpectedValue = @(),
         # Names whose data is recorded only as a size.
-        [string[]]$SizeOnlyValue = @()
+        [string[]]$SizeOnlyValue = @(),
+        # Registry32 reads what 32-bit programs see (WOW6432Node).
+        [ValidateSet('Registry64', 'Registry32')][string]$View = 'Registry64'
     )
     $fact = [ordered]@{ path = "$(Get-WuHivePrefix -Hive $Hive)\$SubKey"; status = 'Ok' }
     $baseKey = $null
     $key = $null
     try {
-        $baseKey = [Microsoft.Win32.RegistryKey]::OpenBaseKey([Microsoft.Win32.RegistryHive]$Hive, [Microsoft.Win32.RegistryView]::Registry64)
+        $baseKey = [Microsoft.Win32.RegistryKey]::OpenBaseKey([Microsoft.Win32.RegistryHive]$Hive, [Microsoft.Win32.RegistryView]$View)
         $key = $baseKey.OpenSubKey($SubKey, $false)
         if ($null -eq $key) {
             $fact.status = 'NotFound'

@@ -6,7 +6,10 @@ function New-WuTrustSnapshot {
     #>
     [CmdletBinding()]
     [OutputType([System.Collections.Specialized.OrderedDictionary])]
-    param()
+    param(
+        # Collection options for the builders that take them (the network family's: SkipNetwork, TimeoutSeconds, ...).
+        [hashtable]$Options = @{}
+    )
     $collectedAt = (Get-WuUtcNow).ToUniversalTime()
     $os = Get-WuOsVersionInfo
     $elevated = $null
@@ -30,7 +33,8 @@ function New-WuTrustSnapshot {
     }
     foreach ($family in $script:WuTrustFamilies) {
         Write-Verbose "Collecting the facts of the $($family.Id) family ($($family.SectionBuilder))"
-        $sections = & $family.SectionBuilder
+        $builder = $family.SectionBuilder
+        $sections = if ((Get-Command -Name $builder).Parameters.ContainsKey('Options')) { & $builder -Options $Options } else { & $builder }
         foreach ($name in $sections.Keys) {
             $snapshot[$name] = $sections[$name]
         }

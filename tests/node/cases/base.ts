@@ -1,6 +1,7 @@
 // The one healthy base snapshot every diagnose case is composed over, and the helpers that write
 // registry facts (FILETIME, DWORD, UTF-16) independently of the engine's own decoders.
 /* The generators here are plain data builders; their parameters are left untyped on purpose. */
+import { healthyNetwork } from './netFixtures';
 const NOW = '2026-11-20T10:00:00.0000000Z';
 const HOUR = 3600;
 
@@ -99,6 +100,7 @@ function healthy(): any {
       ],
     },
     logs: { setup: [] },
+    network: healthyNetwork(),
   };
 }
 

@@ -4,12 +4,14 @@
 import { aclCases } from './acl';
 import { healthy } from './base';
 import { ctlCases } from './ctl';
+import { networkCases } from './network';
 import { winTrustCases } from './wintrust';
 
 export const CASE_FOLDERS: Readonly<Record<string, readonly any[]>> = {
   acl: aclCases,
   ctl: ctlCases,
   wintrust: winTrustCases,
+  network: networkCases,
 };
 
 /** The case file body for one generated case. */
