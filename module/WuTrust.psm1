@@ -29,6 +29,33 @@ $script:WuServiceNames = @('CryptSvc', 'wuauserv', 'BITS', 'UsoSvc')
 # FACTS.md 4.1: where WinHTTP and WinINET keep their proxy settings; the policy that makes WinINET's machine-wide.
 $script:WuConnectionsSubKey = 'SOFTWARE\Microsoft\Windows\CurrentVersion\Internet Settings\Connections'
 $script:WuProxyPolicySubKey = 'SOFTWARE\Policies\Microsoft\Windows\CurrentVersion\Internet Settings'
+# -AsSystem: the script the one-shot SYSTEM task runs (Invoke-WuCollectionAsSystem). Constant text:
+# what it collects comes from request.json beside it, read as data. It writes result.json:
+# { ok, json } with the snapshot's or the network section's JSON text, or { ok = false, error }.
+$script:WuAsSystemScript = @'
+param([string]$RequestPath)
+$ErrorActionPreference = 'Stop'
+$request = Get-Content -Raw -LiteralPath $RequestPath | ConvertFrom-Json
+$answer = [ordered]@{ ok = $false; json = $null; error = $null }
+try {
+    Import-Module -Name $request.module -Force
+    $options = @{}
+    foreach ($p in $request.options.PSObject.Properties) { $options[$p.Name] = $p.Value }
+    if ($request.kind -eq 'Snapshot') {
+        $file = Join-Path (Split-Path -Parent $RequestPath) 'snapshot.json'
+        Export-WuTrustSnapshot -Path $file -SkipNetwork:([bool]$options['SkipNetwork']) -TimeoutSeconds $options['TimeoutSeconds'] -Force
+        $answer.json = Get-Content -Raw -LiteralPath $file
+    } else {
+        $section = & (Get-Module -Name WuTrust) { param($o) Get-WuNetworkSection -Options $o } $options
+        $answer.json = ConvertTo-Json -InputObject $section.network -Depth 12 -Compress
+    }
+    $answer.ok = $true
+} catch {
+    $answer.error = $_.Exception.Message
+}
+$text = ConvertTo-Json -InputObject $answer -Depth 3
+[System.IO.File]::WriteAllText($request.output, $text, (New-Object System.Text.UTF8Encoding -ArgumentList $false))
+'@
 # Network probes: the default timeout of each (seconds).
 $script:WuDefaultProbeTimeoutSeconds = 5
 # RegistryValueKind -> the names Windows uses.

@@ -45,6 +45,12 @@ function Get-WuTrustStatus {
     The time each endpoint probe and DNS question may take (default 5). They run concurrently, so
     the network stage takes about one timeout however many endpoints hang. Live collection only.
 
+    .PARAMETER AsSystem
+    Collects as LocalSystem, the account Windows Update runs as, whose proxy, VPN route, DNS and
+    HKCU (HKU\.DEFAULT) can differ from yours: through a one-shot scheduled task that runs the
+    module's own collector and is removed afterwards (waiting at most TimeoutSeconds + 120 s).
+    Needs Windows and an elevated session. The report's snapshot names SYSTEM as the collector.
+
     .PARAMETER AsJson
     Return the engine's report as one JSON string per machine instead of objects: for logging,
     fleet collection, or tools that do not speak PowerShell. Each line carries source (the file, or
@@ -54,6 +60,11 @@ function Get-WuTrustStatus {
     Get-WuTrustStatus
 
     Diagnoses this machine (Windows). The default view shows the status, a summary and the findings.
+
+    .EXAMPLE
+    Get-WuTrustStatus -AsSystem
+
+    Diagnoses this machine as Windows Update sees it: collected as SYSTEM (elevated session).
 
     .EXAMPLE
     Get-WuTrustStatus -SkipNetwork -Verbose
@@ -119,6 +130,9 @@ function Get-WuTrustStatus {
         [ValidateRange(1, 300)]
         [int]$TimeoutSeconds = 5,
 
+        [Parameter(ParameterSetName = 'Live')]
+        [switch]$AsSystem,
+
         [switch]$AsJson
     )
     begin {
@@ -139,10 +153,18 @@ function Get-WuTrustStatus {
                 }
                 $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
             }
-            $PSCmdlet.WriteVerbose('Collecting the facts of this machine')
-            $collect = @{ SkipNetwork = [bool]$SkipNetwork; TimeoutSeconds = $TimeoutSeconds; Cmdlet = $PSCmdlet }
-            $json = ConvertTo-WuTrustSnapshotJson -Snapshot (New-WuTrustSnapshot -Options $collect) -Compress
-            $sources += @{ Json = $json; Context = 'Live collection'; Source = 'Live'; Target = $null }
+            if ($AsSystem) {
+                # Windows Update's own account: its proxy, DNS and HKCU (a one-shot scheduled task).
+                $PSCmdlet.WriteVerbose('Collecting the facts of this machine as SYSTEM')
+                $collect = @{ SkipNetwork = [bool]$SkipNetwork; TimeoutSeconds = $TimeoutSeconds }
+                $json = Invoke-WuCollectionAsSystem -Kind Snapshot -Options $collect -WaitSeconds ($TimeoutSeconds + 120) -Cmdlet $PSCmdlet
+                $sources += @{ Json = $json; Context = 'Live collection as SYSTEM'; Source = 'Live (SYSTEM)'; Target = $null }
+            } else {
+                $PSCmdlet.WriteVerbose('Collecting the facts of this machine')
+                $collect = @{ SkipNetwork = [bool]$SkipNetwork; TimeoutSeconds = $TimeoutSeconds; Cmdlet = $PSCmdlet }
+                $json = ConvertTo-WuTrustSnapshotJson -Snapshot (New-WuTrustSnapshot -Options $collect) -Compress
+                $sources += @{ Json = $json; Context = 'Live collection'; Source = 'Live'; Target = $null }
+            }
         } else {
             foreach ($path in @(Resolve-WuTrustSnapshotPath -Path $Snapshot -Cmdlet $PSCmdlet)) {
                 $fileNumber++

@@ -47,6 +47,11 @@ function Test-WuUpdateEndpoint {
     Certificates counted as genuine besides Microsoft's: X509Certificate2 objects, certificate file
     paths (.cer, .crt, .pem) or SHA-1 thumbprints. For an internal WSUS or mirror with its own PKI.
 
+    .PARAMETER AsSystem
+    Probes as LocalSystem, the account Windows Update runs as (its proxy settings, VPN route and
+    DNS can differ from yours), through a one-shot scheduled task removed afterwards. Needs Windows
+    and an elevated session.
+
     .EXAMPLE
     Test-WuUpdateEndpoint
 
@@ -99,7 +104,9 @@ function Test-WuUpdateEndpoint {
         [ValidateRange(1, 300)]
         [int]$TimeoutSeconds = 5,
 
-        [object[]]$TrustedCertificate
+        [object[]]$TrustedCertificate,
+
+        [switch]$AsSystem
     )
     begin { $names = New-Object System.Collections.Generic.List[string] }
     process { foreach ($n in @($Name)) { if (-not [string]::IsNullOrEmpty($n)) { $names.Add($n) } } }
@@ -128,14 +135,29 @@ function Test-WuUpdateEndpoint {
             $options.Endpoint = @(foreach ($e in $Endpoint) { ConvertTo-WuEndpointRequest -InputObject $e -Cmdlet $PSCmdlet })
         }
         $collectedAt = (Get-WuUtcNow).ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ss.fffffffZ', [System.Globalization.CultureInfo]::InvariantCulture)
-        try {
-            $section = (Get-WuNetworkSection -Options $options).network
-        } catch {
-            $PSCmdlet.ThrowTerminatingError($_)
+        if ($AsSystem) {
+            if (-not $windows) {
+                $record = @{
+                    Message      = '-AsSystem runs the probes as SYSTEM through a scheduled task, which needs Windows.'
+                    ErrorId      = 'WuTrust.LiveCollectionNeedsWindows'
+                    Category     = 'NotImplemented'
+                    TargetObject = $null
+                }
+                $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
+            }
+            $options.Remove('Cmdlet')
+            $sectionJson = Invoke-WuCollectionAsSystem -Kind Network -Options $options -WaitSeconds ($TimeoutSeconds + 120) -Cmdlet $PSCmdlet
+        } else {
+            try {
+                $section = (Get-WuNetworkSection -Options $options).network
+            } catch {
+                $PSCmdlet.ThrowTerminatingError($_)
+            }
+            $sectionJson = ConvertTo-Json -InputObject $section -Depth 12 -Compress
         }
-        $request = [ordered]@{ network = $section; collectedAt = $collectedAt }
-        if ($genuine.Count -gt 0) { $request.options = [ordered]@{ genuine = $genuine } }
-        $json = ConvertTo-Json -InputObject $request -Depth 12 -Compress
+        $json = '{"network":' + $sectionJson + ',"collectedAt":' + (ConvertTo-WuJsonString -Text $collectedAt)
+        if ($genuine.Count -gt 0) { $json += ',"options":' + (ConvertTo-Json -InputObject ([ordered]@{ genuine = $genuine }) -Depth 4 -Compress) }
+        $json += '}'
         $judged = Invoke-WuTrustEngine -Command 'judgeNetwork' -RequestJson $json
         $findings = @(foreach ($f in @($judged.findings)) { ConvertTo-WuTrustFinding -Finding $f })
         foreach ($e in @($judged.endpoints)) {

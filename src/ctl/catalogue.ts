@@ -15,13 +15,13 @@ const REF_CONFIGURE =
  * the staleness (D6), so this remedy never points at the ACL repair.
  */
 const PATH_REMEDY = {
-  command: 'Test-NetConnection',
-  parameters: { ComputerName: 'ctldl.windowsupdate.com', Port: 80 },
+  command: 'Test-WuUpdateEndpoint',
+  parameters: { Name: 'ctldl.windowsupdate.com' },
   description:
     'The AutoUpdate ACL, the AuthRoot policy and CryptSvc are judged by their own checks, and a root-cause finding ' +
-    'names them when they explain this. Otherwise crypt32 could not fetch the CTL: test the path to ' +
-    'ctldl.windowsupdate.com over HTTP (also through the WinHTTP proxy: netsh winhttp show proxy; the network family ' +
-    'is not in this version), then let CryptSvc sync (Repair-WuAutoUpdateAcl -Resync waits for it).',
+    'names them when they explain this. Otherwise crypt32 could not fetch the CTL: this probes ctldl.windowsupdate.com ' +
+    'over plain HTTP through the WinHTTP proxy (the network family judges the same path when it ran), then let ' +
+    'CryptSvc sync (Repair-WuAutoUpdateAcl -Resync waits for it).',
 };
 
 const POLICY_REMEDY = {

@@ -5,14 +5,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { invoke } from '../../src/index';
+import { INTERCEPTION_PRODUCTS } from '../../src/network/endpoints';
 import { CASES_DIR, caseFilePaths, caseMismatches, loadCases } from './caseFiles';
 import { generatedCaseFiles } from './cases/compose';
 
 const cases = loadCases();
 
-test('there are at least 25 CTL-sync cases and 40 ACL cases', () => {
+test('there are at least 25 CTL-sync cases, 40 ACL cases and 80 network cases (#11)', () => {
   assert.ok(cases.filter((c) => c.id.startsWith('ctl/')).length >= 25);
   assert.ok(cases.filter((c) => c.id.startsWith('acl/')).length >= 40);
+  assert.ok(cases.filter((c) => c.id.startsWith('network/')).length >= 80);
+});
+
+test('the network cases cover every interception product of FACTS.md 7.2 by name', () => {
+  const named = new Set(
+    cases
+      .filter((c) => c.id.startsWith('network/chain-intercepted-'))
+      .map((c) => JSON.parse(readFileSync(join(CASES_DIR, c.id), 'utf8')).expect.result.endpoints[0].product),
+  );
+  for (const p of INTERCEPTION_PRODUCTS) assert.ok(named.has(p.product), `no case names ${p.product}`);
 });
 
 test('committed case files equal the generators output (build.ps1 -Task Cases writes them)', () => {

@@ -10,6 +10,19 @@ import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { invoke } from '../../src/index';
 import { AUTOUPDATE_SDDL, HOUR, bin, dw, ft, healthy, sz, utf16 } from './cases/base';
+import {
+  CTL_PATH,
+  binFact,
+  dnsA,
+  failedProbe,
+  forgedChain,
+  httpDate,
+  httpProbe,
+  rsaChain,
+  tlsProbe,
+  winHttpBlob,
+  winInetBlob,
+} from './cases/netFixtures';
 
 const USER = 'S-1-5-21-1004336348-1177238915-682003330-1001';
 const SP = 'Software\\Microsoft\\Windows\\CurrentVersion\\WinTrust\\Trust Providers\\Software Publishing';
@@ -76,6 +89,42 @@ function bases(): any[] {
     account: 'NT Authority\\NetworkService',
   };
   out.push(n);
+  // The network family (#11): every finding with a remedy, the two root causes included.
+  const net = healthy();
+  const FE3 = 'fe3.delivery.mp.microsoft.com';
+  net.ctl.autoUpdate.HKLM.values.DisallowedCertLastSyncTime = bin(ft(7 * 24 * HOUR));
+  net.network.proxy.winInetUser = binFact(winInetBlob('proxy.contoso.com:8080', '<local>'));
+  net.network.proxy.winHttp32 = binFact(winHttpBlob('old.contoso.com:80'));
+  net.network.proxy.environment = { HTTPS_PROXY: 'http://127.0.0.1:3128' };
+  net.network.probes = [
+    tlsProbe(FE3, forgedChain(FE3, 'CN=Zscaler Root CA, O=Zscaler Inc.'), { proxy: 'proxy.contoso.com:8080' }),
+    tlsProbe(
+      'fe2.update.microsoft.com',
+      forgedChain('fe2.update.microsoft.com', 'CN=Contoso Inspection CA, O=Contoso'),
+    ),
+    tlsProbe('sls.update.microsoft.com', rsaChain('sls.update.microsoft.com').slice(0, 1), {
+      date: httpDate(-5, 7200),
+    }),
+    failedProbe('fe2cr.update.microsoft.com', 'https', 'ConnectFailed', 'Connect', { message: 'refused' }),
+    failedProbe('slscr.update.microsoft.com', 'https', 'ProxyRefused', 'Proxy', {
+      proxy: '127.0.0.1:3129',
+      proxyStatus: 407,
+      proxyStatusLine: 'HTTP/1.0 407 Proxy Authentication Required',
+    }),
+    httpProbe('ctldl.windowsupdate.com', CTL_PATH, { httpStatus: 403, httpStatusLine: 'HTTP/1.1 403 Forbidden' }),
+    failedProbe('crl.microsoft.com', 'http', 'Timeout', 'Http'),
+  ];
+  net.network.dns = [
+    dnsA(FE3, ['0.0.0.0']),
+    dnsA(FE3, ['20.190.160.10'], { server: '1.1.1.1' }),
+    dnsA('ctldl.windowsupdate.com', [], { rcode: 'NXDOMAIN' }),
+    dnsA('crl.microsoft.com', [], { rcode: 'REFUSED' }),
+  ];
+  out.push(net);
+  const dead = healthy();
+  dead.network.proxy.winHttp = binFact('18000000000000000300000040000000');
+  dead.network.probes = [failedProbe(FE3, 'https', 'Timeout', 'Connect', { proxy: '10.0.0.5:8080' })];
+  out.push(dead);
   return out;
 }
 

@@ -123,7 +123,8 @@ Describe 'Remedies are one safe command, whatever the snapshot holds (D1)' {
     It 'gave remedies for every finding that has one in the catalogues this corpus covers' {
         $ids = $script:Remedies.id | Sort-Object -Unique
         foreach ($expected in 'WUT-CTL-100', 'WUT-CTL-101', 'WUT-ACL-100', 'WUT-ACL-010', 'WUT-CTL-003', 'WUT-CTL-023', 'WUT-CTL-033',
-            'WUT-WTR-001', 'WUT-WTR-003', 'WUT-WTR-010', 'WUT-WTR-011') {
+            'WUT-WTR-001', 'WUT-WTR-003', 'WUT-WTR-010', 'WUT-WTR-011', 'WUT-NET-100', 'WUT-NET-101', 'WUT-NET-002', 'WUT-NET-005',
+            'WUT-NET-006', 'WUT-NET-007', 'WUT-NET-008', 'WUT-NET-010', 'WUT-NET-013', 'WUT-NET-020', 'WUT-NET-031') {
             $ids | Should -Contain $expected
         }
     }
@@ -131,7 +132,7 @@ Describe 'Remedies are one safe command, whatever the snapshot holds (D1)' {
     It 'gave remedies of every kind: cmdlets with switches, text, numbers and tables, and native programs' {
         $names = $script:Remedies.name | Sort-Object -Unique
         foreach ($expected in 'Set-WinTrustState', 'Repair-WuAutoUpdateAcl', 'Reset-WuCtlSyncTime', 'Rename-Item', 'Invoke-CimMethod',
-            'Test-NetConnection', 'certutil.exe', 'gpresult.exe', 'Get-Acl', 'Set-Service') {
+            'Test-WuUpdateEndpoint', 'certutil.exe', 'gpresult.exe', 'Get-Acl', 'Set-Service', 'netsh.exe', 'w32tm.exe', 'Resolve-DnsName') {
             $names | Should -Contain $expected
         }
     }

@@ -503,8 +503,8 @@ add(
         {
           id: 'WUT-CTL-001',
           remedy: {
-            command: "Test-NetConnection -ComputerName 'ctldl.windowsupdate.com' -Port 80",
-            name: 'Test-NetConnection',
+            command: "Test-WuUpdateEndpoint -Name 'ctldl.windowsupdate.com'",
+            name: 'Test-WuUpdateEndpoint',
           },
         },
       ],
