@@ -349,6 +349,14 @@ function Invoke-WindowsApiLane {
     $env:WINEARCH = 'win64'
     # WineLane.ps1, deviation 8: the CLR dies in a finalizer under Wine 8 without this.
     $env:DOTNET_EnableWriteXorExecute = '0'
+    # The network collectors' tests (#11) probe the loopback test network, run here on the Linux side.
+    $laneNetwork = $null
+    if ($null -eq (Initialize-NetworkTestTools)) {
+        Import-Module (Join-Path $root 'tests/network/TestNetwork.psm1') -Force
+        $laneNetwork = Start-WuTestNetwork -Path (Join-Path $lane 'net')
+        $env:WUTRUST_LANE_NETWORK = [ordered]@{ ports = $laneNetwork.Ports; pki = ('Z:' + $laneNetwork.Pki.Path.Replace('/', '\')) } |
+            ConvertTo-Json -Compress
+    }
     try {
         Write-Host '== Windows-API lane (Wine): prefix'
         & wineboot -i 2>&1 | Out-Null
@@ -362,6 +370,8 @@ function Invoke-WindowsApiLane {
         $exit = $LASTEXITCODE
     } finally {
         & wineserver -k 2>&1 | Out-Null
+        if ($null -ne $laneNetwork) { Stop-WuTestNetwork -State $laneNetwork }
+        Remove-Item -Path 'env:WUTRUST_LANE_NETWORK' -ErrorAction SilentlyContinue
     }
     if (-not (Test-Path $result)) {
         Write-Host "Windows-API lane: the Wine run ended without results (exit code $exit)"

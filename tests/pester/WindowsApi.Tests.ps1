@@ -334,7 +334,8 @@ Describe 'Registry values written by the module against advapi32' -Tag 'WindowsA
 
 Describe 'Live collection end to end against Windows APIs' -Tag 'WindowsApi' -Skip:(-not $onWindows) {
     It 'diagnoses this machine live without throwing, every missing key a check not run or a finding' {
-        $report = Get-WuTrustStatus
+        # -SkipNetwork: this lane tests the registry collectors; the probes run against loopback below.
+        $report = Get-WuTrustStatus -SkipNetwork
         $report.Source | Should -Be 'Live'
         $report.Status | Should -BeIn @('Healthy', 'Unhealthy', 'Incomplete')
         @($report.ChecksRun).Count + @($report.ChecksNotRun).Count | Should -BeGreaterThan 10
@@ -342,7 +343,7 @@ Describe 'Live collection end to end against Windows APIs' -Tag 'WindowsApi' -Sk
 
     It 'exports a snapshot the engine validates, and diagnoses it to the same findings' {
         $file = Join-Path $TestDrive 'live.json'
-        Export-WuTrustSnapshot -Path $file
+        Export-WuTrustSnapshot -Path $file -SkipNetwork
         $fromFile = Get-WuTrustStatus -Snapshot $file -ErrorAction Stop
         $fromFile.Source | Should -Be $file
         $snapshot = Get-Content -Raw -LiteralPath $file | ConvertFrom-Json
@@ -379,5 +380,70 @@ Describe 'Live collection end to end against Windows APIs' -Tag 'WindowsApi' -Sk
 
     It 'answers the elevation question with a bool' {
         InModuleScope WuTrust { Test-WuElevation | Should -BeOfType [bool] }
+    }
+}
+
+# The network collectors (#11) through the Windows TLS and socket stacks. Under Wine, build.ps1
+# starts the loopback test network on the Linux side (tests/network/TestNetwork.psm1) and names its
+# ports and test PKI in WUTRUST_LANE_NETWORK; without it these tests do not run.
+Describe 'Network collectors against Windows APIs' -Tag 'WindowsApi' -Skip:(-not $onWindows -or -not $env:WUTRUST_LANE_NETWORK) {
+    BeforeAll {
+        $script:LaneNet = $env:WUTRUST_LANE_NETWORK | ConvertFrom-Json
+        $pki = $script:LaneNet.pki
+        $script:LaneTrusted = @((Join-Path $pki 'root-rsa.crt'), (Join-Path $pki 'int-rsa.crt'), (Join-Path $pki 'root-ecc.crt'),
+            (Join-Path $pki 'int-ecc.crt'))
+        function Test-LaneEndpoint([string]$Proxy, [string]$Name, [string]$PortName, [string]$Path = '/') {
+            $endpoint = @{ Name = $Name; Port = $script:LaneNet.ports.$PortName; Address = '127.0.0.1'; Path = $Path }
+            @(Test-WuUpdateEndpoint -Endpoint $endpoint -Proxy $Proxy -TrustedCertificate $script:LaneTrusted -TimeoutSeconds 3)[0]
+        }
+    }
+
+    It 'completes a TLS handshake with SNI through the Windows TLS stack and judges the genuine chain Genuine' {
+        $row = Test-LaneEndpoint 'Direct' 'fe3.update.test' 'https-rsa'
+        $row.Verdict | Should -Be 'Genuine'
+        @($row.Certificates | Where-Object Source -eq 'Leaf').Count | Should -Be 1
+    }
+
+    It 'names the interceptor through a forging proxy (CONNECT over a Windows socket)' {
+        $row = Test-LaneEndpoint "127.0.0.1:$($script:LaneNet.ports.'mitm-zscaler')" 'fe3cr.update.test' 'https-ecc'
+        $row.Verdict | Should -Be 'Intercepted'
+        $row.Product | Should -Be 'Zscaler'
+    }
+
+    It 'reads the Date for the clock skew' {
+        (Test-LaneEndpoint 'Direct' 'fe3.update.test' 'https-rsa' '/?skew=-7200').SkewSeconds | Should -BeIn (7198..7202)
+    }
+
+    It 'times out a listener that never answers within the timeout' {
+        $row = Test-LaneEndpoint 'Direct' 'hang.update.test' 'hang1'
+        $row.Outcome | Should -Be 'Timeout'
+        $row.TimeMs | Should -BeLessThan 3600
+    }
+
+    It 'asks DNS over a Windows UDP socket: a sinkhole answer' {
+        $fact = InModuleScope WuTrust -Parameters @{ P = [int]$script:LaneNet.ports.dns } {
+            param($P)
+            Invoke-WuDnsQuery -Name 'sinkhole-zero.update.test' -Server '127.0.0.1' -Port $P -RecordType A
+        }
+        $fact.rcode | Should -Be 'NOERROR'
+        $fact.answers[0].data | Should -Be '0.0.0.0'
+    }
+
+    It 'reads WinHttpSettings from the 32-bit registry view (WOW6432Node) apart from the 64-bit one' {
+        $subKey = 'Software\WuTrustLane\Proxy32'
+        $base = [Microsoft.Win32.RegistryKey]::OpenBaseKey('LocalMachine', 'Registry32')
+        try {
+            $key = $base.CreateSubKey($subKey)
+            $key.SetValue('WinHttpSettings', [byte[]](0x18, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), 'Binary')
+            $key.Dispose()
+        } finally { $base.Dispose() }
+        $facts = InModuleScope WuTrust -Parameters @{ K = $subKey } {
+            param($K)
+            @((Get-WuRegistryKeyFact -Hive LocalMachine -SubKey $K -View Registry32), (Get-WuRegistryKeyFact -Hive LocalMachine -SubKey $K))
+        }
+        $facts[0].values.WinHttpSettings.hex | Should -Be '1800000000000000010000000000000000000000'
+        $facts[1].status | Should -Be 'NotFound'
+        $base = [Microsoft.Win32.RegistryKey]::OpenBaseKey('LocalMachine', 'Registry32')
+        try { $base.DeleteSubKeyTree('Software\WuTrustLane', $false) } finally { $base.Dispose() }
     }
 }

@@ -29,6 +29,13 @@
 #      written: (SY)(user)(BU) reads back as (SY)(BU)(user). This is .NET's doing, so Windows may do
 #      the same. -> the engine's compareItem compares the set of entries and the protected flag;
 #      tests look for each entry, not for an order.
+#  13  (found with the network collectors, #11) X500 names come back with values that hold spaces in
+#      quotes (CN="Zscaler Root CA", O=Zscaler Inc.), where .NET on Windows and Linux writes none.
+#      -> the engine reads names by their RDNs, quoted or not (src/network/chain.ts parseDn).
+#  14  (#11) Creating an RSA key for a certificate (CertificateRequest with RSA.Create) fails with
+#      0xC1000002, so no TLS server can be made inside the lane.
+#      -> build.ps1 starts the loopback test network on the Linux side (tests/network) and passes
+#         its ports in WUTRUST_LANE_NETWORK; the Wine process only connects, as the module does.
 
 $script:UnderWine = $false
 try {
