@@ -454,6 +454,9 @@ $tasks = [ordered]@{
             BaselineModulePath = $baselineModule
         }
         & (Join-Path $root 'bench/Measure-WuTrust.ps1') @bench
+        # The network family's (#11): concurrency and first/later probes against the loopback test network.
+        $null = Initialize-NetworkTestTools
+        & (Join-Path $root 'bench/Measure-WuNetwork.ps1') -ModulePath $bench.ModulePath -OutFile (Join-Path $out 'bench-network.json')
     } }
     Package = @{ Depends = @('Build'); Action = {
         $version = (Import-PowerShellDataFile (Join-Path $moduleOut 'WuTrust.psd1')).ModuleVersion
