@@ -25,7 +25,8 @@ if ($missing.Count -gt 0) {
 }
 function Get-Median([double[]]$Values) {
     $sorted = @($Values | Sort-Object)
-    if ($sorted.Count % 2 -eq 1) { $sorted[[int][math]::Floor($sorted.Count / 2)] } else { ($sorted[$sorted.Count / 2 - 1] + $sorted[$sorted.Count / 2]) / 2 }
+    $middle = [int][math]::Floor($sorted.Count / 2)
+    if ($sorted.Count % 2 -eq 1) { $sorted[$middle] } else { ($sorted[$middle - 1] + $sorted[$middle]) / 2 }
 }
 $state = Join-Path ([System.IO.Path]::GetTempPath()) ('wutrust-bench-net-' + [guid]::NewGuid().ToString('N'))
 $net = Start-WuTestNetwork -Path $state
@@ -94,8 +95,9 @@ try {
     }
     Set-Content -LiteralPath $OutFile -Value ($summary | ConvertTo-Json -Depth 5) -Encoding ascii
     Write-Host ''
-    Write-Host ("20 probes, 3 hanging, timeout {0} s: concurrent {1:N0} ms = {2} x the timeout (target < 1.5), {3} x one after another ({4:N0} ms; target < 0.5)" -f
-        $timeout, $poolMedian, $summary.overTimeout, $summary.overOneAfterAnother, $serialMedian)
+    $format = '20 probes, 3 hanging, timeout {0} s: concurrent {1:N0} ms = {2} x the timeout (target < 1.5), ' +
+    '{3} x one after another ({4:N0} ms; target < 0.5)'
+    Write-Host ($format -f $timeout, $poolMedian, $summary.overTimeout, $summary.overOneAfterAnother, $serialMedian)
 } finally {
     Stop-WuTestNetwork -State $net
     Remove-Item -LiteralPath $state -Recurse -Force -ErrorAction SilentlyContinue

@@ -28,9 +28,14 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
-            Tags       = @('WindowsUpdate', 'Certificates', 'CTL', 'Troubleshooting', 'Windows')
+            Tags       = @('WindowsUpdate', 'Certificates', 'CTL', 'Troubleshooting', 'Windows', 'Proxy', 'TLS')
             LicenseUri   = 'https://opensource.org/licenses/MIT'
             ReleaseNotes = @'
+Next
+- The network family (seed 001): Test-WuUpdateEndpoint (TLS chain per endpoint, interceptor named by
+  issuer, DNS, Date), Get-WuProxyConfiguration (every proxy source, which one Windows Update uses),
+  Get-WuTrustStatus -SkipNetwork -TimeoutSeconds -AsSystem. Snapshots gain a network section;
+  a 0.1.0 snapshot is read, its network checks listed as not collected.
 0.1.0
 - Verdicts an admin can act on (admin-trial D1-D22): remedies as data (RemedyName, RemedyParameters to splat)
   and as text in which every value is quoted; 0x22849 is healthy; setup logs judged by age and by profile;
@@ -38,7 +43,7 @@
 - New: Reset-WuCtlSyncTime; Repair-WuAutoUpdateAcl -Key for AuthRoot\Certificates, CRLs and CTLs.
 - Restore-WuTrustBackup writes only what WuTrust manages, only on the computer the backup came from
   (-AllowOtherComputer otherwise); the default backup folder is created for administrators and SYSTEM only.
-- Not in this version: the network trust family (listed in every report's ChecksNotRun).
+- Not in 0.1.0: the network trust family (listed in every report's ChecksNotRun).
 '@
         }
     }
