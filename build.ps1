@@ -11,6 +11,7 @@ Tasks:
            Pester tests (the built module, the bundle in Jint). Ends with the line
            "N passed, N failed, N skipped, N not run".
   Cases    Build, then tests/cases written anew from the generators in tests/node/cases.
+  Codes    src/codes/table.ts generated anew from the headers in tools/codes/SOURCES.md.
   Demo     Build, then Get-WuTrustStatus for every snapshot in samples/.
   Bench    Build, then the benchmarks in bench/ (see bench/README.md); with -BaselineRef <commit>,
            that commit's module is built and measured in the same rounds.
@@ -21,7 +22,7 @@ dotnet tool restore; dotnet tool run pwsh -NoProfile -File ./build.ps1 -Task Tes
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Cases', 'Test', 'Demo', 'Bench', 'Package')]
+    [ValidateSet('Build', 'Cases', 'Codes', 'Test', 'Demo', 'Bench', 'Package')]
     [string]$Task = 'Build',
     # Bench only: an earlier commit whose module is built (in a git worktree under out/bench) and
     # measured in the same rounds, so the figures show the change against it.
@@ -204,6 +205,46 @@ function Build-NodeTests {
         Invoke-Native -FilePath 'npx' -ArgumentList $esbuild -What 'esbuild (tests)' | Out-Host
         $dir
     } finally { Pop-Location }
+}
+
+function Initialize-CodeHeaders {
+    # #12: the headers the error-code table is generated from (tools/codes/SOURCES.md), unpacked
+    # from Debian's mingw-w64-common and libwine-dev into out/codes-headers (downloaded, not
+    # installed). Returns the two include folders, or $null with the reason printed.
+    $dir = Join-Path $out 'codes-headers'
+    $mingw = Join-Path $dir 'usr/share/mingw-w64/include'
+    $wine = Join-Path $dir 'usr/include/wine/wine/windows'
+    $ready = { (Test-Path (Join-Path $mingw 'wuerror.h')) -and (Test-Path (Join-Path $wine 'winhttp.h')) }
+    if (-not (& $ready)) {
+        $tools = @('apt-get', 'dpkg-deb' | Where-Object { Get-Command -Name $_ -ErrorAction SilentlyContinue })
+        if (-not $IsLinux -or $tools.Count -ne 2) {
+            Write-Host 'Code headers: not available (they come from Debian packages; apt-get and dpkg-deb are needed)'
+            return $null
+        }
+        $debs = Join-Path $out 'codes-debs'
+        $null = New-Item -ItemType Directory -Path $debs -Force
+        Push-Location $debs
+        try {
+            & apt-get download mingw-w64-common libwine-dev 2>&1 | Out-Null
+            if ($LASTEXITCODE -ne 0 -and (& id -u) -eq '0') {
+                & apt-get update -qq 2>&1 | Out-Null
+                & apt-get download mingw-w64-common libwine-dev 2>&1 | Out-Null
+            }
+        } finally { Pop-Location }
+        foreach ($deb in @(Get-ChildItem -Path $debs -Filter '*.deb')) { & dpkg-deb -x $deb.FullName $dir }
+        if (-not (& $ready)) {
+            Write-Host 'Code headers: not available (apt-get download mingw-w64-common libwine-dev failed)'
+            return $null
+        }
+    }
+    @{ Mingw = $mingw; Wine = $wine }
+}
+
+function Write-CodeTable {
+    $headers = Initialize-CodeHeaders
+    if ($null -eq $headers) { throw 'The error-code headers are not available; see the line above.' }
+    $arguments = @((Join-Path $root 'tools/codes/generate.cjs'), $headers.Mingw, $headers.Wine)
+    Invoke-Native -FilePath 'node' -ArgumentList $arguments -What 'code table generator'
 }
 
 function Write-CaseFiles {
@@ -389,7 +430,10 @@ function Invoke-WindowsApiLane {
 $tasks = [ordered]@{
     Build   = @{ Depends = @(); Action = { Build-Module } }
     Cases   = @{ Depends = @('Build'); Action = { Write-CaseFiles } }
+    Codes   = @{ Depends = @(); Action = { Write-CodeTable } }
     Test    = @{ Depends = @('Build'); Action = {
+        # The headers the code table test regenerates it from (without them that test is skipped).
+        $null = Initialize-CodeHeaders
         $format = Invoke-FormatCheck
         $node = Invoke-NodeTests
         $pester = Invoke-PesterTests

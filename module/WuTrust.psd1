@@ -12,11 +12,13 @@
     TypesToProcess       = @('WuTrust.Types.ps1xml')
     FunctionsToExport    = @(
         'ConvertFrom-WinTrustState'
+        'ConvertFrom-WuCertTrustStatus'
         'Export-WuTrustSnapshot'
         'Get-WinTrustState'
         'Get-WuProxyConfiguration'
         'Get-WuTrustStatus'
         'Repair-WuAutoUpdateAcl'
+        'Resolve-WuErrorCode'
         'Reset-WuCtlSyncTime'
         'Restore-WuTrustBackup'
         'Set-WinTrustState'

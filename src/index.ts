@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import { ACT_COMMANDS } from './act/backup';
 import { RESTORE_COMMANDS } from './act/restore';
+import { CODE_COMMANDS } from './codes';
 import { type EngineErrorCode, EngineError } from './core/errors';
 import { type AnyCommand, type AnyFamily, type PlannedFamily, command } from './core/family';
 import { issueMessage } from './core/issues';
@@ -80,6 +81,7 @@ export function commandTable(
   );
   for (const [name, cmd] of Object.entries(ACT_COMMANDS)) add(name, cmd);
   for (const [name, cmd] of Object.entries(RESTORE_COMMANDS)) add(name, cmd);
+  for (const [name, cmd] of Object.entries(CODE_COMMANDS)) add(name, cmd);
   for (const family of families) for (const [name, cmd] of Object.entries(family.commands)) add(name, cmd);
   return Object.freeze(table);
 }
