@@ -2,10 +2,11 @@
 import { aclFamily } from './acl';
 import type { AnyFamily, PlannedFamily } from './core/family';
 import { ctlFamily } from './ctl';
+import { logsFamily } from './logs';
 import { networkFamily } from './network';
 import { winTrustFamily } from './wintrust';
 
-export const FAMILIES: readonly AnyFamily[] = [ctlFamily, aclFamily, winTrustFamily, networkFamily];
+export const FAMILIES: readonly AnyFamily[] = [ctlFamily, aclFamily, winTrustFamily, networkFamily, logsFamily];
 
 /**
  * Families this version does not have yet (admin-trial D7): every report lists each in

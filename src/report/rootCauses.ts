@@ -88,6 +88,8 @@ interface RootCauseRule {
   requires: readonly string[];
   /** And, when given, at least one of these (the corroborating evidence). */
   anyOf?: readonly string[];
+  /** Signals that, when present, add their evidence and the findings they stated (the update logs' view of the cause). */
+  supporting?: readonly string[];
   detail: string;
 }
 
@@ -98,6 +100,7 @@ const RULES: readonly RootCauseRule[] = [
     id: 'WUT-CTL-100',
     family: 'CtlSync',
     requires: ['CtlSync.disallowedCtlStale', 'AclAutoUpdate.cryptSvcBlocked'],
+    supporting: ['UpdateLogs.tlsFailureLogged'],
     detail:
       'The disallowed-certificate CTL is stale and NT SERVICE\\CryptSvc lacks the access it needs on ' +
       'HKLM\\SOFTWARE\\Microsoft\\SystemCertificates\\AuthRoot\\AutoUpdate, so its sync fails with ACCESS DENIED and ' +
@@ -110,6 +113,7 @@ const RULES: readonly RootCauseRule[] = [
     id: 'WUT-CTL-101',
     family: 'CtlSync',
     requires: ['CtlSync.disallowedCtlStale', 'CtlSync.disallowedUpdaterOff'],
+    supporting: ['UpdateLogs.tlsFailureLogged'],
     detail:
       'EnableDisallowedCertAutoUpdate = 0 in the AuthRoot policy key turns off the disallowed-certificate CTL ' +
       'updater, and the CTL is now older than its window. crypt32 then reports revocation as offline (0x80092013) for ' +
@@ -133,6 +137,7 @@ const RULES: readonly RootCauseRule[] = [
     id: 'WUT-NET-100',
     family: 'NetworkTrust',
     requires: ['CtlSync.disallowedCtlStale', 'NetworkTrust.ctlHostUnreachable'],
+    supporting: ['UpdateLogs.tlsFailureLogged'],
     detail:
       'The disallowed-certificate CTL is stale and its host cannot be fetched over plain HTTP from this machine along ' +
       'the path probed, so crypt32 cannot refresh it: revocation for the Windows Update chain is then reported offline ' +
@@ -144,6 +149,7 @@ const RULES: readonly RootCauseRule[] = [
     id: 'WUT-NET-101',
     family: 'NetworkTrust',
     requires: ['NetworkTrust.tlsIntercepted'],
+    supporting: ['UpdateLogs.tlsFailureLogged'],
     detail:
       'Windows Update certificate-pins its metadata connections: a chain re-signed by a TLS-inspecting proxy, firewall ' +
       'or security product is rejected, and scans fail with codes that rarely say "certificate" (0x80072F8F, ' +
@@ -164,7 +170,8 @@ export function rootCauses(signals: ReadonlyMap<string, Signal>, findings: reado
     if (required.some((s) => s === undefined)) continue;
     const corroborating = (rule.anyOf ?? []).map((name) => signals.get(name)).filter((s) => s !== undefined);
     if (rule.anyOf !== undefined && corroborating.length === 0) continue;
-    const present = [...required, ...corroborating];
+    const supporting = (rule.supporting ?? []).map((name) => signals.get(name)).filter((s) => s !== undefined);
+    const present = [...required, ...corroborating, ...supporting];
     const evidence = present.flatMap((s) => (s as Signal).evidence);
     const explains = [...new Set(present.flatMap((s) => (s as Signal).findings ?? []))];
     const params: Record<string, string> = {};

@@ -8,6 +8,7 @@ test('engineInfo names the version and the commands', () => {
   assert.equal(response.ok, true);
   assert.equal(response.result.engineVersion, ENGINE_VERSION);
   assert.deepEqual(response.result.commands, [
+    'aggregateUpdateLog',
     'assessAcl',
     'checkRestore',
     'compareItem',

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { FAMILIES } from '../../src/families';
 
 const SRC = join(__dirname, '..', '..', 'src');
-const FAMILY_FOLDERS = ['ctl', 'acl', 'wintrust', 'network'];
+const FAMILY_FOLDERS = ['ctl', 'acl', 'wintrust', 'network', 'logs'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

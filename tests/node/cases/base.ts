@@ -101,6 +101,37 @@ function healthy(): any {
     },
     logs: { setup: [] },
     network: healthyNetwork(),
+    updateLogs: {
+      windowsUpdate: {
+        path: 'C:\\Users\\admin\\Desktop\\WindowsUpdate.log',
+        status: 'Ok',
+        bytes: 1843200,
+        encoding: 'utf-8',
+        aggregate: emptyLog('WindowsUpdate'),
+      },
+      cbs: {
+        path: 'C:\\Windows\\Logs\\CBS\\CBS.log',
+        status: 'Ok',
+        bytes: 524288,
+        encoding: 'utf-8',
+        aggregate: emptyLog('Cbs'),
+      },
+    },
+  };
+}
+
+/** A log aggregate with nothing in it: the log was read and no line passed the pre-filter. */
+export function emptyLog(source) {
+  return {
+    source,
+    linesSeen: 0,
+    linesUnparsed: 0,
+    radix: { either: 0, hex: 0 },
+    failures: [],
+    failuresDropped: 0,
+    successes: {},
+    first: null,
+    last: null,
   };
 }
 

@@ -4,6 +4,7 @@
 import { aclCases } from './acl';
 import { healthy } from './base';
 import { ctlCases } from './ctl';
+import { logCases } from './logs';
 import { networkCases } from './network';
 import { winTrustCases } from './wintrust';
 
@@ -12,6 +13,7 @@ export const CASE_FOLDERS: Readonly<Record<string, readonly any[]>> = {
   ctl: ctlCases,
   wintrust: winTrustCases,
   network: networkCases,
+  logs: logCases,
 };
 
 /** The case file body for one generated case. */
