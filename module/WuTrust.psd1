@@ -15,6 +15,7 @@
         'ConvertFrom-WuCertTrustStatus'
         'Export-WuTrustSnapshot'
         'Get-WinTrustState'
+        'Get-WuFailureTimeline'
         'Get-WuProxyConfiguration'
         'Get-WuTrustStatus'
         'Repair-WuAutoUpdateAcl'

@@ -83,6 +83,7 @@ $script:WuTrustFamilies = @(
     @{ Id = 'AclAutoUpdate'; SectionBuilder = 'Get-WuAclSection' }
     @{ Id = 'WinTrustPolicy'; SectionBuilder = 'Get-WuWinTrustSection' }
     @{ Id = 'NetworkTrust'; SectionBuilder = 'Get-WuNetworkSection' }
+    @{ Id = 'UpdateLogs'; SectionBuilder = 'Get-WuUpdateLogSection' }
 )
 
 # <merge> build.ps1 replaces everything from this line on with the files of Private/ (every

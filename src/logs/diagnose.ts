@@ -45,7 +45,13 @@ function judgeLog(
     return;
   }
   if (fact.status === 'NotFound') {
-    report.check(checkId, 'Pass', `${where} does not exist (${fact.path ?? 'no path'}): nothing logged`);
+    // No log is no evidence either way: not a pass (Windows 10 and later keep ETW traces until
+    // Get-WindowsUpdateLog writes the text log).
+    report.check(
+      checkId,
+      'NotRun',
+      `${where} was not found (${fact.path ?? 'no path'})${fact.message ? ': ' + fact.message : ''}`,
+    );
     return;
   }
   if (fact.status !== 'Ok' || fact.aggregate === undefined || fact.aggregate === null) {

@@ -1,6 +1,9 @@
 /** The update-log family (#12): the failure timeline of WindowsUpdate.log and CBS.log. */
 import * as v from 'valibot';
+import { decodeCode } from '../codes/decode';
+import { EngineError } from '../core/errors';
 import { command, defineFamily } from '../core/family';
+import { parseIsoToTicks } from '../core/time';
 import { requestObject } from '../core/request';
 import { expected, maxChars, text } from '../snapshot/schema';
 import { FAMILY_ID, LOG_CATALOGUE, LOG_CHECKS } from './catalogue';
@@ -34,6 +37,58 @@ export const logsFamily = defineFamily({
             emptyAggregate(r.source),
           r.lines,
         ),
+    ),
+    /**
+     * { aggregate, since? } -> the failure timeline: each distinct failure with its code's names,
+     * meaning and (for the trust codes) cause and checks, by first time; -Since keeps those whose
+     * latest line is at or after it.
+     */
+    failureTimeline: command(
+      requestObject('failureTimeline', { aggregate: logAggregate, since: v.nullish(text()) }),
+      (r) => {
+        const since = r.since === undefined || r.since === null ? null : parseIsoToTicks(r.since);
+        if (r.since !== undefined && r.since !== null && since === null) {
+          throw new EngineError(
+            'InvalidRequest',
+            '"since" must be an ISO-8601 time with a zone, such as 2026-11-01T00:00:00Z.',
+          );
+        }
+        const rows = r.aggregate.failures
+          .filter(
+            (g) =>
+              since === null || (g.last !== undefined && g.last !== null && (parseIsoToTicks(g.last) ?? 0n) >= since),
+          )
+          .map((g) => {
+            const decoded = g.code === undefined || g.code === null ? null : decodeCode(`0x${g.code}`);
+            return {
+              first: g.first ?? null,
+              last: g.last ?? null,
+              count: g.count,
+              code: decoded === null ? null : decoded.hresult,
+              names: decoded === null ? [] : decoded.names.map((n) => n.name),
+              meaning: decoded === null ? null : (decoded.names[0]?.meaning ?? decoded.summary),
+              cause: decoded?.trust?.cause ?? null,
+              checks: decoded?.trust?.checks ?? [],
+              component: g.component,
+              host: g.host ?? null,
+              marker: g.marker ?? null,
+              lines: g.lines,
+            };
+          })
+          .sort((a, b) => ((a.first ?? '') < (b.first ?? '') ? -1 : (a.first ?? '') > (b.first ?? '') ? 1 : 0));
+        return {
+          source: r.aggregate.source,
+          linesSeen: r.aggregate.linesSeen,
+          linesUnparsed: r.aggregate.linesUnparsed,
+          radix:
+            r.aggregate.radix.hex > 0
+              ? 'PID/TID hold hex digits: read as hex'
+              : r.aggregate.radix.either > 0
+                ? 'PID/TID read as decimal (as Get-WindowsUpdateLog prints them); hex would be equally valid (FACTS 8.7)'
+                : null,
+          rows,
+        };
+      },
     ),
   },
 });

@@ -19,6 +19,7 @@ test('engineInfo names the version and the commands', () => {
     'diagnose',
     'diagnoseWith',
     'engineInfo',
+    'failureTimeline',
     'judgeBackupFolder',
     'judgeCtlResync',
     'judgeNetwork',

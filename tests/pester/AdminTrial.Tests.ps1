@@ -186,6 +186,8 @@ Describe 'Admin trial D5: SYSTEM''s view decides the CTL verdict' {
             param($s)
             $s.ctl.autoUpdate.PSObject.Properties.Remove('DEFAULT')
             $s.acl.autoUpdate.sddl = $script:Healthy
+            # Only the CTL verdict is at stake here: the sample's update-log failures go.
+            $s.updateLogs.windowsUpdate.aggregate.failures = @()
         }
         $report = Get-WuTrustStatus -Snapshot $file
         ($report.ChecksNotRun | Where-Object Id -eq 'CTL.DisallowedSync').Reason | Should -BeLike "*SYSTEM's view could not be read*"
@@ -211,12 +213,13 @@ Describe 'Admin trial D6 and D19: remedies follow the cause, one cause counted o
         $f.Remedy | Should -Be "Reset-WuCtlSyncTime -Name 'DisallowedCertLastSyncTime' -Hive 'HKLM' -WhatIf"
     }
 
-    It 'counts seed 000''s one cause once: 1 critical, the two findings it explains marked' {
+    It 'counts seed 000''s one cause once: 1 critical, the findings it explains marked (the update log''s included)' {
         $r = Get-WuTrustStatus -Snapshot (Join-Path $script:SamplesRoot 'seed-000-stale-disallowed-ctl.json')
         $r.CriticalCount | Should -Be 1
-        $r.Summary | Should -BeLike 'Unhealthy: 1 critical, 0 warning, 0 info (+2 explained by a root cause)*'
-        @($r.Findings | Where-Object ExplainedBy -eq 'WUT-CTL-100').Id | Sort-Object | Should -Be @('WUT-ACL-002', 'WUT-CTL-001')
-        $r.Findings[0].Explains | Should -Be @('WUT-CTL-001', 'WUT-ACL-002')
+        $r.Summary | Should -BeLike 'Unhealthy: 1 critical, 0 warning, 0 info (+4 explained by a root cause)*'
+        $explained = @($r.Findings | Where-Object ExplainedBy -eq 'WUT-CTL-100').Id | Sort-Object
+        $explained | Should -Be @('WUT-ACL-002', 'WUT-CTL-001', 'WUT-LOG-001', 'WUT-LOG-004')
+        $r.Findings[0].Explains | Should -Be @('WUT-CTL-001', 'WUT-ACL-002', 'WUT-LOG-001', 'WUT-LOG-004')
     }
 }
 

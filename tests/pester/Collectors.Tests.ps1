@@ -132,6 +132,7 @@ Describe 'New-WuTrustSnapshot' {
         Mock -ModuleName WuTrust Get-WuCurrentUserSid { 'S-1-5-21-1-2-3-1001' }
         Mock -ModuleName WuTrust Get-WuSetupLogExcerpt { }
         Mock -ModuleName WuTrust Get-WuNetworkSection { Get-WuTestHealthyNetwork }
+        Mock -ModuleName WuTrust Get-WuUpdateLogSection { Get-WuTestHealthyLogs }
         InModuleScope WuTrust {
             $snapshot = New-WuTrustSnapshot
             $snapshot.schemaVersion | Should -Be 1
@@ -186,6 +187,7 @@ Describe 'New-WuTrustSnapshot' {
         Mock -ModuleName WuTrust Get-WuSetupLogExcerpt { }
         Mock -ModuleName WuTrust Get-WuCollectingAccount { [ordered]@{ name = 'CONTOSO\admin'; sid = 'S-1-5-21-1-2-3-500' } }
         Mock -ModuleName WuTrust Get-WuNetworkSection { Get-WuTestHealthyNetwork }
+        Mock -ModuleName WuTrust Get-WuUpdateLogSection { Get-WuTestHealthyLogs }
         InModuleScope WuTrust {
             $snapshot = New-WuTrustSnapshot
             $snapshot.machine.collectedBy.name | Should -Be 'CONTOSO\admin'

@@ -55,6 +55,7 @@ BeforeAll {
         }
         Mock -ModuleName WuTrust Get-WuSetupLogExcerpt { }
         Mock -ModuleName WuTrust Get-WuNetworkSection { Get-WuTestHealthyNetwork }
+        Mock -ModuleName WuTrust Get-WuUpdateLogSection { Get-WuTestHealthyLogs }
         Mock -ModuleName WuTrust Get-WuRegistryKeySddl {
             $cryptSvc = 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459'
             $sddl = if ($SubKey -like '*AutoUpdate') {

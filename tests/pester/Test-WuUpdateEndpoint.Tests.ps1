@@ -124,6 +124,7 @@ Describe 'Get-WuTrustStatus with the network family' {
             Mock -ModuleName WuTrust Get-WuUserHiveSid { @() }
             Mock -ModuleName WuTrust Get-WuSetupLogExcerpt { }
             Mock -ModuleName WuTrust Get-WuWinHttpAdvancedProxy { [ordered]@{ status = 'NotSupportedOnThisOS' } }
+            Mock -ModuleName WuTrust Get-WuUpdateLogSection { Get-WuTestHealthyLogs }
         }
     }
 

@@ -144,3 +144,10 @@ function Get-WuTestHealthyNetwork {
     $sample = Get-Content -Raw -LiteralPath (Join-Path $script:SamplesRoot 'healthy.json') | ConvertFrom-Json
     [ordered]@{ network = $sample.network }
 }
+
+function Get-WuTestHealthyLogs {
+    # The update-log section of samples/healthy.json (both logs read, no failure), for live tests
+    # with the collectors mocked.
+    $sample = Get-Content -Raw -LiteralPath (Join-Path $script:SamplesRoot 'healthy.json') | ConvertFrom-Json
+    [ordered]@{ updateLogs = $sample.updateLogs }
+}

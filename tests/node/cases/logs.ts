@@ -369,11 +369,27 @@ diag(
 );
 diag(
   'diagnose-log-absent',
-  'A log that does not exist logged nothing: pass',
+  'A log that does not exist is no evidence either way: its check is not run, with the reason',
   (s) => {
-    s.updateLogs.cbs = { path: 'C:\\Windows\\Logs\\CBS\\CBS.log', status: 'NotFound' };
+    s.updateLogs.windowsUpdate = {
+      path: 'C:\\Users\\admin\\Desktop\\WindowsUpdate.log',
+      status: 'NotFound',
+      message: 'run Get-WindowsUpdateLog',
+    };
   },
-  { checks: { 'LOG.Cbs': 'Pass' }, result: { status: 'Healthy' } },
+  {
+    checks: { 'LOG.WindowsUpdate': 'NotRun' },
+    result: {
+      status: 'Incomplete',
+      checksNotRun: [
+        {
+          id: 'LOG.WindowsUpdate',
+          reason:
+            'WindowsUpdate.log was not found (C:\\Users\\admin\\Desktop\\WindowsUpdate.log): run Get-WindowsUpdateLog',
+        },
+      ],
+    },
+  },
 );
 
 export const logCases = cases;
