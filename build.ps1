@@ -501,6 +501,8 @@ $tasks = [ordered]@{
         # The network family's (#11): concurrency and first/later probes against the loopback test network.
         $null = Initialize-NetworkTestTools
         & (Join-Path $root 'bench/Measure-WuNetwork.ps1') -ModulePath $bench.ModulePath -OutFile (Join-Path $out 'bench-network.json')
+        # The update-log scan's (#12): a generated 1 GB WindowsUpdate.log against Select-String.
+        & (Join-Path $root 'bench/Measure-WuLogScan.ps1') -ModulePath $bench.ModulePath -OutFile (Join-Path $out 'bench-logscan.json')
     } }
     Package = @{ Depends = @('Build'); Action = {
         $version = (Import-PowerShellDataFile (Join-Path $moduleOut 'WuTrust.psd1')).ModuleVersion

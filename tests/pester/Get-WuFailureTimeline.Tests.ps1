@@ -98,4 +98,11 @@ Describe 'The update-log section of a live snapshot' {
         $section.windowsUpdate.aggregate.failures.Count | Should -Be 5
         $section.cbs.status | Should -Be 'NotFound'
     }
+
+    It 'looks in the default places when no path is given, and says a missing text log is missing (found by the Wine lane)' {
+        $section = InModuleScope WuTrust { (Get-WuUpdateLogSection -Options @{}).updateLogs }
+        $section.windowsUpdate.status | Should -BeIn @('NotFound', 'Ok')
+        if ($section.windowsUpdate.status -eq 'NotFound') { $section.windowsUpdate.message | Should -BeLike '*Get-WindowsUpdateLog*' }
+        $section.cbs.status | Should -BeIn @('NotFound', 'Ok', 'AccessDenied')
+    }
 }

@@ -17,14 +17,15 @@ function Get-WuUpdateLogSection {
     $wuPath = [string]$Options['WindowsUpdateLogPath']
     if ([string]::IsNullOrEmpty($wuPath)) {
         $candidates = @(
-            (Join-Path ([System.Environment]::GetFolderPath('Desktop')) 'WindowsUpdate.log'),
-            (Join-Path $windows 'WindowsUpdate.log')
+            [System.IO.Path]::Combine([System.Environment]::GetFolderPath('Desktop'), 'WindowsUpdate.log'),
+            [System.IO.Path]::Combine($windows, 'WindowsUpdate.log')
         )
-        $wuPath = @($candidates | Where-Object { [System.IO.File]::Exists($_) })[0]
-        if ([string]::IsNullOrEmpty($wuPath)) { $wuPath = $candidates[0] }
+        # The first that exists; when none does, the one Get-WindowsUpdateLog would write.
+        $existing = @($candidates | Where-Object { [System.IO.File]::Exists($_) })
+        $wuPath = if ($existing.Count -gt 0) { $existing[0] } else { $candidates[0] }
     }
     $cbsPath = [string]$Options['CbsLogPath']
-    if ([string]::IsNullOrEmpty($cbsPath)) { $cbsPath = Join-Path $windows 'Logs\CBS\CBS.log' }
+    if ([string]::IsNullOrEmpty($cbsPath)) { $cbsPath = [System.IO.Path]::Combine($windows, 'Logs', 'CBS', 'CBS.log') }
     $windowsUpdate = Get-WuUpdateLogFact -Path $wuPath -Source WindowsUpdate -Cmdlet $Options['Cmdlet']
     if ($windowsUpdate.status -eq 'NotFound') {
         $windowsUpdate.message = 'Windows 10 and later keep the update log as ETW traces: run Get-WindowsUpdateLog (it writes ' +
