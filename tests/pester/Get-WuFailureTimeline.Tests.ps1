@@ -60,7 +60,7 @@ Describe 'Get-WuFailureTimeline' {
         @($rows[0].Checks) | Should -Contain 'WTR.State'
     }
 
-    It 'reads a log far larger than its 4 MB chunk, with memory bounded by the chunk, every failure counted' {
+    It 'reads a log far larger than its chunk (16 MB against 40,000 bytes), every failure counted across chunk boundaries' {
         $file = Join-Path $TestDrive 'big.log'
         $writer = New-Object System.IO.StreamWriter -ArgumentList $file
         try {

@@ -6,7 +6,7 @@ function Read-WuLogMatch {
     whatever the file's size.
 
     .DESCRIPTION
-    Reads 4 MB of bytes at a time, decodes up to the last complete line (UTF-8, or UTF-16 LE when
+    Reads 40,000 bytes at a time, decodes up to the last complete line (UTF-8, or UTF-16 LE when
     the file starts with its byte order mark or looks like it: Get-WindowsUpdateLog writes that on
     some builds), and finds each needle with an ordinal IndexOf (vectorised in .NET), so the
     PowerShell loop turns once per matching line, not once per line. Each batch is written as one
@@ -18,7 +18,10 @@ function Read-WuLogMatch {
         [Parameter(Mandatory = $true)][string]$Path,
         [Parameter(Mandatory = $true)][string[]]$Needle,
         [int]$BatchSize = 2000,
-        [int]$ChunkBytes = 4MB,
+        # Small enough that a chunk's text (UTF-16, twice the bytes) stays under .NET's large-object
+        # threshold (85,000 bytes) and dies young; with 2-8 MB chunks the texts went to the large-object
+        # heap and the peak grew to 185 MB over a session that scanned a small log (bench/README.md).
+        [int]$ChunkBytes = 40000,
         [System.Management.Automation.PSCmdlet]$Cmdlet
     )
     $share = [System.IO.FileShare]::ReadWrite -bor [System.IO.FileShare]::Delete
@@ -40,6 +43,7 @@ function Read-WuLogMatch {
         $batch = New-Object System.Collections.Generic.List[string]
         $lf = [char]10
         $width = if ($unicode) { 2 } else { 1 }
+        $ordinal = [System.StringComparison]::Ordinal
         while ($have -gt 0) {
             $atEof = $read -ge $length
             # The last complete line's end (for UTF-16, a 0x0A 0x00 pair at an even offset).
@@ -62,18 +66,16 @@ function Read-WuLogMatch {
                     $taken = if ($Needle.Count -gt 1) { New-Object System.Collections.Generic.HashSet[int] } else { $null }
                     foreach ($n in $Needle) {
                         $at = 0
-                        while (($at = $text.IndexOf($n, $at, [System.StringComparison]::Ordinal)) -ge 0) {
+                        # The loop turns once per matching line: as few statements as it can have.
+                        while (($at = $text.IndexOf($n, $at, $ordinal)) -ge 0) {
                             $first = $text.LastIndexOf($lf, $at) + 1
-                            $last = $text.IndexOf($lf, $at)
-                            if ($last -lt 0) { $last = $text.Length }
-                            if ($null -eq $taken -or $taken.Add($first)) {
-                                $batch.Add($text.Substring($first, $last - $first))
-                                if ($batch.Count -ge $BatchSize) { , $batch.ToArray(); $batch.Clear() }
-                            }
+                            if (($last = $text.IndexOf($lf, $at)) -lt 0) { $last = $text.Length }
+                            if ($null -eq $taken -or $taken.Add($first)) { $batch.Add($text.Substring($first, $last - $first)) }
                             $at = $last
                         }
                     }
                 }
+                if ($batch.Count -ge $BatchSize) { , $batch.ToArray(); $batch.Clear() }
                 $rest = $have - $stop
                 [System.Buffer]::BlockCopy($bytes, $stop, $bytes, 0, $rest)
                 $have = $rest
