@@ -58,4 +58,5 @@ export const LOG_CATALOGUE = catalogueOf(entries);
 export const LOG_CHECKS = checksOf([
   { id: 'LOG.WindowsUpdate', title: 'WindowsUpdate.log shows no recent trust or connection failure' },
   { id: 'LOG.Cbs', title: 'CBS.log shows no recent trust failure' },
+  { id: 'LOG.Events', title: 'The Windows Update and CAPI2 event logs show no recent trust failure' },
 ]);

@@ -171,5 +171,6 @@ export function diagnoseLogs(sections: LogSections, context: DiagnoseContext): F
   const logs = sections.updateLogs;
   judgeLog(logs?.windowsUpdate, 'WindowsUpdate.log', 'LOG.WindowsUpdate', context, report, signals);
   judgeLog(logs?.cbs, 'CBS.log', 'LOG.Cbs', context, report, signals);
+  judgeLog(logs?.events, 'The update event logs', 'LOG.Events', context, report, signals);
   return { findings: report.findings, checks: report.checks, signals };
 }

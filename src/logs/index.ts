@@ -24,7 +24,7 @@ export const logsFamily = defineFamily({
      */
     aggregateUpdateLog: command(
       requestObject('aggregateUpdateLog', {
-        source: v.picklist(['WindowsUpdate', 'Cbs'], expected('WindowsUpdate or Cbs')),
+        source: v.picklist(['WindowsUpdate', 'Cbs', 'Events'], expected('WindowsUpdate, Cbs or Events')),
         aggregate: v.nullish(logAggregate),
         lines: v.pipe(
           v.array(v.pipe(text(), maxChars('a line', 1_000_000)), expected('a list of lines')),

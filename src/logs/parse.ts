@@ -5,7 +5,7 @@
  */
 import { TICKS_PER_SECOND, UNIX_EPOCH_TICKS } from '../core/time';
 
-export type LogSource = 'WindowsUpdate' | 'Cbs';
+export type LogSource = 'WindowsUpdate' | 'Cbs' | 'Events';
 
 export interface LogEvent {
   source: LogSource;
@@ -130,7 +130,76 @@ export function parseCbsLine(raw: string): LogEvent | null {
   };
 }
 
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});/g, (_m, e: string) => {
+    if (e.startsWith('#x')) return String.fromCodePoint(Math.min(parseInt(e.substring(2), 16), 0x10ffff));
+    if (e.startsWith('#')) return String.fromCodePoint(Math.min(parseInt(e.substring(1), 10), 0x10ffff));
+    return XML_ENTITIES[e] ?? '';
+  });
+const EVENT_ID = /<EventID(?:\s[^>]*)?>(\d{1,5})<\/EventID>/;
+const PROVIDER = /<Provider\s[^>]*Name=['"]([^'"]{1,200})['"]/;
+const TIME = /<TimeCreated\s[^>]*SystemTime=['"](\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z?['"]/;
+const DATA = /<Data\s+Name=['"]([A-Za-z0-9_]{1,64})['"]\s*>([^<]{0,2000})<\/Data>/g;
+const EVENT_CODE_FIELDS = ['errorCode', 'ErrorCode', 'Result', 'result', 'hr', 'HResult'];
+
+/**
+ * One event as Get-WinEvent's ToXml() writes it (Windows Update client events 20, 25, 31; CAPI2):
+ * the event ID, provider, time and the EventData fields; the code from errorCode or the like
+ * (hex or signed decimal). The line kept is a short text, not the XML.
+ */
+export function parseEventXml(raw: string): LogEvent | null {
+  const xml = raw.length > 65536 ? raw.substring(0, 65536) : raw;
+  const id = EVENT_ID.exec(xml);
+  if (id === null) return null;
+  const provider = PROVIDER.exec(xml)?.[1] ?? 'unknown';
+  const t = TIME.exec(xml);
+  const ticks =
+    t === null
+      ? null
+      : ticksOf(
+          t[1] as string,
+          t[2] as string,
+          t[3] as string,
+          t[4] as string,
+          t[5] as string,
+          t[6] as string,
+          (t[7] ?? '').substring(0, 7),
+        );
+  const data: Record<string, string> = {};
+  for (const m of xml.matchAll(DATA)) data[m[1] as string] = unescapeXml((m[2] as string).trim());
+  let code: string | null = null;
+  for (const field of EVENT_CODE_FIELDS) {
+    const value = data[field];
+    if (value === undefined) continue;
+    const hex = /^(?:0x)?([0-9A-Fa-f]{8})$/.exec(value);
+    if (hex !== null) code = (hex[1] as string).toUpperCase();
+    else if (/^-?\d{1,10}$/.test(value)) code = (Number(value) >>> 0).toString(16).toUpperCase().padStart(8, '0');
+    if (code !== null) break;
+  }
+  const title = data['updateTitle'] ?? data['UpdateTitle'] ?? '';
+  const eventId = id[1] as string;
+  const component = `${provider.replace(/^Microsoft-Windows-/, '')}/${eventId}`;
+  const line =
+    `Event ${eventId} ${provider}${code !== null ? ' 0x' + code : ''}${title !== '' ? ': ' + title : ''}`.substring(
+      0,
+      4096,
+    );
+  const failed = code !== null && code.startsWith('8');
+  return {
+    source: 'Events',
+    ticks,
+    component,
+    code,
+    kind: failed ? 'Failed' : code === '00000000' ? 'Success' : 'Info',
+    host: null,
+    marker: null,
+    radix: null,
+    line,
+  };
+}
+
 export const parseLine = (source: LogSource, line: string) =>
-  source === 'Cbs' ? parseCbsLine(line) : parseWindowsUpdateLine(line);
+  source === 'Cbs' ? parseCbsLine(line) : source === 'Events' ? parseEventXml(line) : parseWindowsUpdateLine(line);
 
 export { TICKS_PER_SECOND };

@@ -29,7 +29,7 @@ export type FailureGroupFact = v.InferOutput<typeof failureGroup>;
 
 export const logAggregate = v.object(
   {
-    source: v.picklist(['WindowsUpdate', 'Cbs'], expected('WindowsUpdate or Cbs')),
+    source: v.picklist(['WindowsUpdate', 'Cbs', 'Events'], expected('WindowsUpdate, Cbs or Events')),
     linesSeen: count,
     linesUnparsed: count,
     radix: v.object({ either: count, hex: count }, expected('an object with either and hex')),
@@ -59,7 +59,12 @@ export type LogFact = v.InferOutput<typeof logFact>;
 
 export const logSections = {
   updateLogs: v.object(
-    { windowsUpdate: v.nullish(logFact), cbs: v.nullish(logFact) },
-    expected('an object with windowsUpdate and cbs'),
+    {
+      windowsUpdate: v.nullish(logFact),
+      cbs: v.nullish(logFact),
+      /** The Windows Update client's events (System 20/25/31, its Operational log) and CAPI2's, as an aggregate. */
+      events: v.nullish(logFact),
+    },
+    expected('an object with windowsUpdate, cbs and events'),
   ),
 };

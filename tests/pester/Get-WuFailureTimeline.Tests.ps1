@@ -106,3 +106,40 @@ Describe 'The update-log section of a live snapshot' {
         $section.cbs.status | Should -BeIn @('NotFound', 'Ok', 'AccessDenied')
     }
 }
+
+Describe 'The update event logs (Get-WinEvent mocked, event XML fixtures)' {
+    BeforeAll {
+        $provider = "<Provider Name='Microsoft-Windows-WindowsUpdateClient' Guid='{945a8954-c147-4acd-923f-40c45405a658}'/>"
+        $script:Event20 = "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System>$provider<EventID>20</EventID>" +
+        "<TimeCreated SystemTime='2026-11-18T08:54:51.1234567Z'/></System><EventData><Data Name='errorCode'>0x80070643</Data>" +
+        "<Data Name='updateTitle'>.NET Framework update (KB5046742)</Data></EventData></Event>"
+        $script:Event25 = "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System>$provider<EventID>25</EventID>" +
+        "<TimeCreated SystemTime='2026-11-18T09:00:00.0000000Z'/></System><EventData><Data Name='errorCode'>0x80072f8f</Data></EventData></Event>"
+    }
+
+    It 'asks for events 20, 25 and 31 of the update client and CAPI2''s, and aggregates them with the engine' {
+        function global:Get-WinEvent { throw 'the wrapper is mocked' }
+        try {
+            Mock -ModuleName WuTrust Get-WuUtcNow { [datetime]::new(2026, 11, 20, 10, 0, 0, [System.DateTimeKind]::Utc) }
+            Mock -ModuleName WuTrust Get-WuWinEventXml -ParameterFilter { $LogName -eq 'System' } { $script:Event20; $script:Event25 }
+            Mock -ModuleName WuTrust Get-WuWinEventXml { }
+            $fact = InModuleScope WuTrust { Get-WuUpdateEventFact }
+            $fact.status | Should -Be 'Ok'
+            @($fact.aggregate.failures.code) | Should -Be @('80070643', '80072F8F')
+            $fact.aggregate.failures[0].lines[0] | Should -BeLike 'Event 20 Microsoft-Windows-WindowsUpdateClient 0x80070643: .NET Framework update*'
+            Should -Invoke -ModuleName WuTrust Get-WuWinEventXml -Times 1 -Exactly -ParameterFilter {
+                $LogName -eq 'System' -and $ProviderName -eq 'Microsoft-Windows-WindowsUpdateClient' -and ($Id -join ',') -eq '20,25,31'
+            }
+            $capi2 = { $LogName -eq 'Microsoft-Windows-CAPI2/Operational' }
+            Should -Invoke -ModuleName WuTrust Get-WuWinEventXml -Times 1 -Exactly -ParameterFilter $capi2
+        } finally {
+            Remove-Item -Path 'function:global:Get-WinEvent'
+        }
+    }
+
+    It 'says so where Get-WinEvent does not exist' {
+        if (Get-Command -Name 'Get-WinEvent' -ErrorAction SilentlyContinue) { return }
+        $fact = InModuleScope WuTrust { Get-WuUpdateEventFact }
+        $fact.status | Should -Be 'NotSupportedOnThisOS'
+    }
+}

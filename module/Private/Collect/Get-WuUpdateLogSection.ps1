@@ -8,6 +8,7 @@ function Get-WuUpdateLogSection {
     WindowsUpdateLogPath (a WindowsUpdate.log written by Get-WindowsUpdateLog; default: the one on
     the collecting user's desktop, where Get-WindowsUpdateLog writes it, else %windir%\WindowsUpdate.log
     as older Windows kept it), CbsLogPath (default %windir%\Logs\CBS\CBS.log), SkipLogs, Cmdlet.
+    The Windows Update client's and CAPI2's events come along (Get-WuUpdateEventFact).
     #>
     [CmdletBinding()]
     [OutputType([System.Collections.Specialized.OrderedDictionary])]
@@ -35,6 +36,7 @@ function Get-WuUpdateLogSection {
         updateLogs = [ordered]@{
             windowsUpdate = $windowsUpdate
             cbs           = Get-WuUpdateLogFact -Path $cbsPath -Source Cbs -Cmdlet $Options['Cmdlet']
+            events        = Get-WuUpdateEventFact
         }
     }
 }

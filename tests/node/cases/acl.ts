@@ -558,7 +558,7 @@ diag(
     findingIds: ['WUT-ACL-002', 'WUT-CTL-001', 'WUT-CTL-100'],
     result: {
       summary:
-        'Unhealthy: 1 critical, 0 warning, 0 info (+2 explained by a root cause); 18 checks run, 0 not run; first: WUT-CTL-100 Root cause: CryptSvc cannot write the AutoUpdate key, so the disallowed CTL stopped syncing',
+        'Unhealthy: 1 critical, 0 warning, 0 info (+2 explained by a root cause); 19 checks run, 0 not run; first: WUT-CTL-100 Root cause: CryptSvc cannot write the AutoUpdate key, so the disallowed CTL stopped syncing',
       findings: [
         {
           id: 'WUT-CTL-100',

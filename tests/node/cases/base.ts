@@ -116,9 +116,13 @@ function healthy(): any {
         encoding: 'utf-8',
         aggregate: emptyLog('Cbs'),
       },
+      events: { path: EVENT_LOGS, status: 'Ok', aggregate: emptyLog('Events') },
     },
   };
 }
+
+export const EVENT_LOGS =
+  'System (WindowsUpdateClient 20, 25, 31); Microsoft-Windows-WindowsUpdateClient/Operational; Microsoft-Windows-CAPI2/Operational';
 
 /** A log aggregate with nothing in it: the log was read and no line passed the pre-filter. */
 export function emptyLog(source) {

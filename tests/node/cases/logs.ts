@@ -326,7 +326,7 @@ diag(
         },
       ],
       summary:
-        'Unhealthy: 1 critical, 0 warning, 0 info (+4 explained by a root cause); 18 checks run, 0 not run; first: WUT-CTL-100 Root cause: CryptSvc cannot write the AutoUpdate key, so the disallowed CTL stopped syncing',
+        'Unhealthy: 1 critical, 0 warning, 0 info (+4 explained by a root cause); 19 checks run, 0 not run; first: WUT-CTL-100 Root cause: CryptSvc cannot write the AutoUpdate key, so the disallowed CTL stopped syncing',
     },
   },
 );
@@ -394,3 +394,86 @@ diag(
 
 export const logCases = cases;
 export { AUTOUPDATE_SDDL };
+
+// --- Event logs (Get-WinEvent ... | ForEach-Object ToXml) ---------------------------------------------
+const event = (id: number, provider: string, time: string, data: Record<string, string>) =>
+  `<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='${provider}' Guid='{945a8954-c147-4acd-923f-40c45405a658}'/>` +
+  `<EventID>${id}</EventID><Level>2</Level><TimeCreated SystemTime='${time}'/><Channel>System</Channel></System>` +
+  `<EventData>${Object.entries(data)
+    .map(([k, v]) => `<Data Name='${k}'>${v}</Data>`)
+    .join('')}</EventData></Event>`;
+export const EVENT_20 = event(20, 'Microsoft-Windows-WindowsUpdateClient', '2026-11-18T08:54:51.1234567Z', {
+  errorCode: '0x80070643',
+  updateTitle: '2026-11 Cumulative Update for .NET Framework 3.5 and 4.8.1 (KB5046742) &amp; more',
+  updateGuid: '{BA5F3C2E-5B14-4D11-9C2C-7C7A1E5C6F2D}',
+  updateRevisionNumber: '200',
+});
+export const EVENT_25 = event(25, 'Microsoft-Windows-WindowsUpdateClient', '2026-11-18T09:00:00.0000000Z', {
+  errorCode: '0x80072f8f',
+});
+export const EVENT_CAPI2 = event(11, 'Microsoft-Windows-CAPI2', '2026-11-18T09:00:01.0000000Z', {
+  Result: '-2146885613',
+});
+aggregate(
+  'events-20-25-capi2',
+  'Event 20 (install failed 0x80070643, with its title), event 25 (scan failed 0x80072F8F), a CAPI2 result in decimal',
+  'Events',
+  [EVENT_20, EVENT_25, EVENT_CAPI2, '<Event><System>cut'],
+  {
+    linesSeen: 4,
+    linesUnparsed: 1,
+    failures: [
+      {
+        code: '80070643',
+        component: 'WindowsUpdateClient/20',
+        kind: 'Failed',
+        count: 1,
+        first: '2026-11-18T08:54:51.1234567Z',
+        lines: [
+          'Event 20 Microsoft-Windows-WindowsUpdateClient 0x80070643: 2026-11 Cumulative Update for .NET Framework 3.5 and 4.8.1 (KB5046742) & more',
+        ],
+      },
+      { code: '80072F8F', component: 'WindowsUpdateClient/25', count: 1 },
+      { code: '80092013', component: 'CAPI2/11', count: 1 },
+    ],
+  },
+);
+diag(
+  'diagnose-event-20',
+  'An event 20 with 0x80070643 two days old: the .NET install failure, pointing at the setup logs and the State',
+  (s) => {
+    s.updateLogs.events = {
+      path: 'System',
+      status: 'Ok',
+      aggregate: {
+        ...emptyLog('Events'),
+        linesSeen: 1,
+        failures: [
+          {
+            code: '80070643',
+            component: 'WindowsUpdateClient/20',
+            host: null,
+            marker: null,
+            kind: 'Failed',
+            count: 1,
+            first: '2026-11-18T08:54:51.1234567Z',
+            last: '2026-11-18T08:54:51.1234567Z',
+            lines: ['Event 20 Microsoft-Windows-WindowsUpdateClient 0x80070643: .NET Framework update'],
+          },
+        ],
+      },
+    };
+  },
+  {
+    findingIds: ['WUT-LOG-001'],
+    checks: { 'LOG.Events': 'Fail' },
+    result: {
+      findings: [
+        {
+          title:
+            'Windows Update logged 80070643 (ERROR_INSTALL_FAILURE) 1 time(s), the latest 2 d 1 h before collection',
+        },
+      ],
+    },
+  },
+);

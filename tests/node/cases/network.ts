@@ -1104,7 +1104,7 @@ diag(
     result: {
       status: 'Unhealthy',
       summary:
-        'Unhealthy: 1 critical, 0 warning, 1 info (+3 explained by a root cause); 18 checks run, 0 not run; first: WUT-NET-101 Root cause: Zscaler intercepts TLS to 3 Windows Update endpoint(s) on the proxy proxy.contoso.com:8080',
+        'Unhealthy: 1 critical, 0 warning, 1 info (+3 explained by a root cause); 19 checks run, 0 not run; first: WUT-NET-101 Root cause: Zscaler intercepts TLS to 3 Windows Update endpoint(s) on the proxy proxy.contoso.com:8080',
       findings: [
         {
           id: 'WUT-NET-101',

@@ -421,7 +421,7 @@ diag(
     checks: { 'WTR.SetupLogs': 'Fail' },
     result: {
       summary:
-        'Unhealthy: 1 critical, 1 warning, 0 info (+1 explained by a root cause); 18 checks run, 0 not run; first: WUT-WTR-001 Software Publishing State 0xC9 rejects signatures when revocation is offline (User)',
+        'Unhealthy: 1 critical, 1 warning, 0 info (+1 explained by a root cause); 19 checks run, 0 not run; first: WUT-WTR-001 Software Publishing State 0xC9 rejects signatures when revocation is offline (User)',
       findings: [
         { id: 'WUT-WTR-001', severity: 'Critical', explains: ['WUT-WTR-010'] },
         { id: 'WUT-WTR-002' },
@@ -481,7 +481,7 @@ diag(
     result: {
       // NetworkService's finding stays a Warning and explains nothing; the log counts on its own.
       summary:
-        'Unhealthy: 0 critical, 3 warning, 0 info; 18 checks run, 0 not run; first: WUT-WTR-001 Software Publishing State 0xC9 rejects signatures when revocation is offline (NetworkService)',
+        'Unhealthy: 0 critical, 3 warning, 0 info; 19 checks run, 0 not run; first: WUT-WTR-001 Software Publishing State 0xC9 rejects signatures when revocation is offline (NetworkService)',
     },
   },
 );
