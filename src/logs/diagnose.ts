@@ -5,8 +5,8 @@ import type { DiagnoseContext, FamilyResult, Signal } from '../core/family';
 import { Reporter } from '../core/findings';
 import { TICKS_PER_SECOND, describeDuration, parseIsoToTicks } from '../core/time';
 import { FAMILY_ID, LOG_CATALOGUE, LOG_CHECKS } from './catalogue';
-import type { LogAggregateFact, LogFact, logSections } from './section';
-import { type FailureGroup, type LogAggregate, isHistory } from './timeline';
+import type { LogFact, logSections } from './section';
+import { type FailureGroup, isHistory, normalizeAggregate } from './timeline';
 
 export type LogSections = v.InferOutput<v.ObjectSchema<typeof logSections, undefined>>;
 
@@ -62,7 +62,7 @@ function judgeLog(
     );
     return;
   }
-  const agg = fact.aggregate as LogAggregateFact as unknown as LogAggregate;
+  const agg = normalizeAggregate(fact.aggregate);
   const cutoff = context.nowTicks - BigInt(context.logMaxAgeDays) * 86400n * TICKS_PER_SECOND;
   const recent = agg.failures.filter((g) => !isHistory(g, agg, cutoff));
   const old = agg.failures.filter((g) => isHistory(g, agg, cutoff));

@@ -8,8 +8,8 @@ import { requestObject } from '../core/request';
 import { expected, maxChars, text } from '../snapshot/schema';
 import { FAMILY_ID, LOG_CATALOGUE, LOG_CHECKS } from './catalogue';
 import { diagnoseLogs } from './diagnose';
-import { type LogAggregateFact, logAggregate, logSections } from './section';
-import { type LogAggregate, aggregateLines, emptyAggregate } from './timeline';
+import { logAggregate, logSections } from './section';
+import { aggregateLines, emptyAggregate, normalizeAggregate } from './timeline';
 
 export const logsFamily = defineFamily({
   id: FAMILY_ID,
@@ -33,8 +33,9 @@ export const logsFamily = defineFamily({
       }),
       (r) =>
         aggregateLines(
-          (r.aggregate as LogAggregateFact | null | undefined as LogAggregate | null | undefined) ??
-            emptyAggregate(r.source),
+          r.aggregate === undefined || r.aggregate === null
+            ? emptyAggregate(r.source)
+            : normalizeAggregate(r.aggregate),
           r.lines,
         ),
     ),
@@ -53,16 +54,14 @@ export const logsFamily = defineFamily({
             '"since" must be an ISO-8601 time with a zone, such as 2026-11-01T00:00:00Z.',
           );
         }
-        const rows = r.aggregate.failures
-          .filter(
-            (g) =>
-              since === null || (g.last !== undefined && g.last !== null && (parseIsoToTicks(g.last) ?? 0n) >= since),
-          )
+        const aggregate = normalizeAggregate(r.aggregate);
+        const rows = aggregate.failures
+          .filter((g) => since === null || (g.last !== null && (parseIsoToTicks(g.last) ?? 0n) >= since))
           .map((g) => {
-            const decoded = g.code === undefined || g.code === null ? null : decodeCode(`0x${g.code}`);
+            const decoded = g.code === null ? null : decodeCode(`0x${g.code}`);
             return {
-              first: g.first ?? null,
-              last: g.last ?? null,
+              first: g.first,
+              last: g.last,
               count: g.count,
               code: decoded === null ? null : decoded.hresult,
               names: decoded === null ? [] : decoded.names.map((n) => n.name),
@@ -70,20 +69,20 @@ export const logsFamily = defineFamily({
               cause: decoded?.trust?.cause ?? null,
               checks: decoded?.trust?.checks ?? [],
               component: g.component,
-              host: g.host ?? null,
-              marker: g.marker ?? null,
+              host: g.host,
+              marker: g.marker,
               lines: g.lines,
             };
           })
           .sort((a, b) => ((a.first ?? '') < (b.first ?? '') ? -1 : (a.first ?? '') > (b.first ?? '') ? 1 : 0));
         return {
-          source: r.aggregate.source,
-          linesSeen: r.aggregate.linesSeen,
-          linesUnparsed: r.aggregate.linesUnparsed,
+          source: aggregate.source,
+          linesSeen: aggregate.linesSeen,
+          linesUnparsed: aggregate.linesUnparsed,
           radix:
-            r.aggregate.radix.hex > 0
+            aggregate.radix.hex > 0
               ? 'PID/TID hold hex digits: read as hex'
-              : r.aggregate.radix.either > 0
+              : aggregate.radix.either > 0
                 ? 'PID/TID read as decimal (as Get-WindowsUpdateLog prints them); hex would be equally valid (FACTS 8.7)'
                 : null,
           rows,

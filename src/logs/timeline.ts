@@ -52,6 +52,55 @@ export function emptyAggregate(source: LogSource): LogAggregate {
   };
 }
 
+/**
+ * An aggregate as the schema lets it in (optional fields may be absent) with every absent field
+ * null, so the code that reads it has one "none" to handle (found by the snapshot fuzz: an absent
+ * code printed as "0xundefined").
+ */
+export function normalizeAggregate(fact: {
+  source: LogSource;
+  linesSeen: number;
+  linesUnparsed: number;
+  radix: { either: number; hex: number };
+  failures: readonly {
+    code?: string | null | undefined;
+    component: string;
+    host?: string | null | undefined;
+    marker?: string | null | undefined;
+    kind: FailureGroup['kind'];
+    count: number;
+    first?: string | null | undefined;
+    last?: string | null | undefined;
+    lines: readonly string[];
+  }[];
+  failuresDropped: number;
+  successes: Readonly<Record<string, string>>;
+  first?: string | null | undefined;
+  last?: string | null | undefined;
+}): LogAggregate {
+  return {
+    source: fact.source,
+    linesSeen: fact.linesSeen,
+    linesUnparsed: fact.linesUnparsed,
+    radix: { either: fact.radix.either, hex: fact.radix.hex },
+    failures: fact.failures.map((g) => ({
+      code: g.code ?? null,
+      component: g.component,
+      host: g.host ?? null,
+      marker: g.marker ?? null,
+      kind: g.kind,
+      count: g.count,
+      first: g.first ?? null,
+      last: g.last ?? null,
+      lines: [...g.lines],
+    })),
+    failuresDropped: fact.failuresDropped,
+    successes: { ...fact.successes },
+    first: fact.first ?? null,
+    last: fact.last ?? null,
+  };
+}
+
 const keyOf = (e: { code: string | null; component: string; host: string | null; marker: string | null }) =>
   `${e.code ?? ''}|${e.component}|${e.host ?? ''}|${e.marker ?? ''}`;
 

@@ -39,6 +39,23 @@ Describe 'Get-WuFailureTimeline' {
         $rows[0].Radix | Should -BeLike '*decimal*'
     }
 
+    It 'reads past 2 GB (64-bit offsets): a failure at the start and one after 2 GB of nothing (a sparse file)' {
+        $file = Join-Path $TestDrive 'huge.log'
+        $first = [System.Text.Encoding]::ASCII.GetBytes($script:Seed[1] + "`n")
+        $last = [System.Text.Encoding]::ASCII.GetBytes("`n" + $script:Seed[6] + "`n")
+        $stream = [System.IO.File]::Create($file)
+        try {
+            $stream.Write($first, 0, $first.Length)
+            $stream.SetLength(2GB + 4096)
+            $stream.Position = 2GB + 100
+            $stream.Write($last, 0, $last.Length)
+        } finally { $stream.Dispose() }
+        (Get-Item -LiteralPath $file).Length | Should -BeGreaterThan 2GB
+        $rows = @(Get-WuFailureTimeline -Path $file)
+        @($rows.Code | Sort-Object) | Should -Be @('0x80072F8F', '0x8024402C')
+        Remove-Item -LiteralPath $file
+    }
+
     It 'keeps only failures at or after -Since' {
         $file = Join-Path $TestDrive 'WindowsUpdate.log'
         Set-Content -LiteralPath $file -Value $script:Seed -Encoding ascii
