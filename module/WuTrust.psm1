@@ -43,7 +43,8 @@ try {
     foreach ($p in $request.options.PSObject.Properties) { $options[$p.Name] = $p.Value }
     if ($request.kind -eq 'Snapshot') {
         $file = Join-Path (Split-Path -Parent $RequestPath) 'snapshot.json'
-        Export-WuTrustSnapshot -Path $file -SkipNetwork:([bool]$options['SkipNetwork']) -TimeoutSeconds $options['TimeoutSeconds'] -Force
+        $export = @{ SkipNetwork = [bool]$options['SkipNetwork']; ConvertUpdateLog = [bool]$options['ConvertUpdateLog'] }
+        Export-WuTrustSnapshot -Path $file -TimeoutSeconds $options['TimeoutSeconds'] -Force @export
         $answer.json = Get-Content -Raw -LiteralPath $file
     } else {
         $section = & (Get-Module -Name WuTrust) { param($o) Get-WuNetworkSection -Options $o } $options

@@ -29,6 +29,12 @@ function Export-WuTrustSnapshot {
     The time each endpoint probe and DNS question may take (default 5). They run concurrently, so
     the network stage takes about one timeout however many endpoints hang.
 
+    .PARAMETER ConvertUpdateLog
+    Windows 10 and later keep the update log as ETW traces; without a text WindowsUpdate.log (one
+    Get-WindowsUpdateLog wrote to your desktop) the update-log check is not run. With this switch
+    Get-WindowsUpdateLog first writes it to a temporary file (this can take a minute or more), which
+    is read and deleted.
+
     .PARAMETER Force
     Overwrite the file if it exists.
 
@@ -78,6 +84,8 @@ function Export-WuTrustSnapshot {
         [ValidateRange(1, 300)]
         [int]$TimeoutSeconds = 5,
 
+        [switch]$ConvertUpdateLog,
+
         [switch]$Force,
 
         [switch]$PassThru
@@ -116,6 +124,7 @@ function Export-WuTrustSnapshot {
         return
     }
     $collect = @{ SkipNetwork = [bool]$SkipNetwork; TimeoutSeconds = $TimeoutSeconds; Cmdlet = $PSCmdlet }
+    $collect.ConvertUpdateLog = [bool]$ConvertUpdateLog
     $json = ConvertTo-WuTrustSnapshotJson -Snapshot (New-WuTrustSnapshot -Options $collect)
     Write-WuTrustTextFile -Path $fullPath -Text $json
     if ($PassThru) {

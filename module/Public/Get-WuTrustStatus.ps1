@@ -45,6 +45,12 @@ function Get-WuTrustStatus {
     The time each endpoint probe and DNS question may take (default 5). They run concurrently, so
     the network stage takes about one timeout however many endpoints hang. Live collection only.
 
+    .PARAMETER ConvertUpdateLog
+    Windows 10 and later keep the update log as ETW traces; without a text WindowsUpdate.log (one
+    Get-WindowsUpdateLog wrote to your desktop) the update-log check is not run. With this switch
+    Get-WindowsUpdateLog first writes it to a temporary file (this can take a minute or more), which
+    is read and deleted.
+
     .PARAMETER AsSystem
     Collects as LocalSystem, the account Windows Update runs as, whose proxy, VPN route, DNS and
     HKCU (HKU\.DEFAULT) can differ from yours: through a one-shot scheduled task that runs the
@@ -133,6 +139,9 @@ function Get-WuTrustStatus {
         [Parameter(ParameterSetName = 'Live')]
         [switch]$AsSystem,
 
+        [Parameter(ParameterSetName = 'Live')]
+        [switch]$ConvertUpdateLog,
+
         [switch]$AsJson
     )
     begin {
@@ -156,12 +165,13 @@ function Get-WuTrustStatus {
             if ($AsSystem) {
                 # Windows Update's own account: its proxy, DNS and HKCU (a one-shot scheduled task).
                 $PSCmdlet.WriteVerbose('Collecting the facts of this machine as SYSTEM')
-                $collect = @{ SkipNetwork = [bool]$SkipNetwork; TimeoutSeconds = $TimeoutSeconds }
+                $collect = @{ SkipNetwork = [bool]$SkipNetwork; TimeoutSeconds = $TimeoutSeconds; ConvertUpdateLog = [bool]$ConvertUpdateLog }
                 $json = Invoke-WuCollectionAsSystem -Kind Snapshot -Options $collect -WaitSeconds ($TimeoutSeconds + 120) -Cmdlet $PSCmdlet
                 $sources += @{ Json = $json; Context = 'Live collection as SYSTEM'; Source = 'Live (SYSTEM)'; Target = $null }
             } else {
                 $PSCmdlet.WriteVerbose('Collecting the facts of this machine')
                 $collect = @{ SkipNetwork = [bool]$SkipNetwork; TimeoutSeconds = $TimeoutSeconds; Cmdlet = $PSCmdlet }
+                $collect.ConvertUpdateLog = [bool]$ConvertUpdateLog
                 $json = ConvertTo-WuTrustSnapshotJson -Snapshot (New-WuTrustSnapshot -Options $collect) -Compress
                 $sources += @{ Json = $json; Context = 'Live collection'; Source = 'Live'; Target = $null }
             }

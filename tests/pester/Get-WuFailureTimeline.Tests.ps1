@@ -116,6 +116,25 @@ Describe 'The update-log section of a live snapshot' {
         $section.cbs.status | Should -Be 'NotFound'
     }
 
+    It '-ConvertUpdateLog: Get-WindowsUpdateLog writes a temporary log, which is read and then deleted' {
+        Mock -ModuleName WuTrust Invoke-WuWindowsUpdateLogConversion {
+            $script:ConvertedTo = $Path
+            Set-Content -LiteralPath $Path -Value $script:Seed -Encoding ascii
+        }
+        $section = InModuleScope WuTrust { (Get-WuUpdateLogSection -Options @{ ConvertUpdateLog = $true; CbsLogPath = 'none.log' }).updateLogs }
+        $section.windowsUpdate.status | Should -Be 'Ok'
+        $section.windowsUpdate.aggregate.failures.Count | Should -Be 5
+        $section.windowsUpdate.path | Should -Be $script:ConvertedTo
+        Test-Path -LiteralPath $script:ConvertedTo | Should -BeFalse
+    }
+
+    It '-ConvertUpdateLog: a conversion that fails is the reason the log was not read' {
+        Mock -ModuleName WuTrust Invoke-WuWindowsUpdateLogConversion { throw 'symbols unavailable' }
+        Mock -ModuleName WuTrust Get-WuUpdateLogFact { [ordered]@{ path = $Path; status = 'NotFound' } }
+        $section = InModuleScope WuTrust { (Get-WuUpdateLogSection -Options @{ ConvertUpdateLog = $true }).updateLogs }
+        $section.windowsUpdate.message | Should -Be 'Get-WindowsUpdateLog failed: symbols unavailable'
+    }
+
     It 'looks in the default places when no path is given, and says a missing text log is missing (found by the Wine lane)' {
         $section = InModuleScope WuTrust { (Get-WuUpdateLogSection -Options @{}).updateLogs }
         $section.windowsUpdate.status | Should -BeIn @('NotFound', 'Ok')

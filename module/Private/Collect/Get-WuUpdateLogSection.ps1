@@ -7,7 +7,8 @@ function Get-WuUpdateLogSection {
     .PARAMETER Options
     WindowsUpdateLogPath (a WindowsUpdate.log written by Get-WindowsUpdateLog; default: the one on
     the collecting user's desktop, where Get-WindowsUpdateLog writes it, else %windir%\WindowsUpdate.log
-    as older Windows kept it), CbsLogPath (default %windir%\Logs\CBS\CBS.log), SkipLogs, Cmdlet.
+    as older Windows kept it), ConvertUpdateLog (run Get-WindowsUpdateLog to a temporary file first),
+    CbsLogPath (default %windir%\Logs\CBS\CBS.log), SkipLogs, Cmdlet.
     The Windows Update client's and CAPI2's events come along (Get-WuUpdateEventFact).
     #>
     [CmdletBinding()]
@@ -25,12 +26,33 @@ function Get-WuUpdateLogSection {
         $existing = @($candidates | Where-Object { [System.IO.File]::Exists($_) })
         $wuPath = if ($existing.Count -gt 0) { $existing[0] } else { $candidates[0] }
     }
+    # -ConvertUpdateLog: Get-WindowsUpdateLog writes the ETW traces as text to a temporary file,
+    # which is read like any other and deleted afterwards.
+    $converted = $null
+    if ($Options['ConvertUpdateLog'] -and [string]::IsNullOrEmpty([string]$Options['WindowsUpdateLogPath'])) {
+        $converted = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "WuTrust-WindowsUpdate-$([guid]::NewGuid().ToString('N')).log")
+        try {
+            Write-Verbose "Converting the update log's ETW traces with Get-WindowsUpdateLog to $converted"
+            Invoke-WuWindowsUpdateLogConversion -Path $converted
+            $wuPath = $converted
+        } catch {
+            Write-Verbose "Get-WindowsUpdateLog failed: $($_.Exception.Message)"
+            $conversionError = $_.Exception.Message
+        }
+    }
     $cbsPath = [string]$Options['CbsLogPath']
     if ([string]::IsNullOrEmpty($cbsPath)) { $cbsPath = [System.IO.Path]::Combine($windows, 'Logs', 'CBS', 'CBS.log') }
-    $windowsUpdate = Get-WuUpdateLogFact -Path $wuPath -Source WindowsUpdate -Cmdlet $Options['Cmdlet']
+    try {
+        $windowsUpdate = Get-WuUpdateLogFact -Path $wuPath -Source WindowsUpdate -Cmdlet $Options['Cmdlet']
+    } finally {
+        if ($null -ne $converted) { Remove-Item -LiteralPath $converted -Force -ErrorAction SilentlyContinue }
+    }
     if ($windowsUpdate.status -eq 'NotFound') {
         $windowsUpdate.message = 'Windows 10 and later keep the update log as ETW traces: run Get-WindowsUpdateLog (it writes ' +
-            'WindowsUpdate.log to the desktop), or give the path of one.'
+            'WindowsUpdate.log to the desktop), use -ConvertUpdateLog, or give the path of one.'
+        if ($null -ne (Get-Variable -Name conversionError -ValueOnly -ErrorAction SilentlyContinue)) {
+            $windowsUpdate.message = "Get-WindowsUpdateLog failed: $conversionError"
+        }
     }
     [ordered]@{
         updateLogs = [ordered]@{
