@@ -30,10 +30,11 @@ function Get-WuUpdateLogFact {
         $head = New-Object byte[] 2048
         $stream = New-Object System.IO.FileStream -ArgumentList @($Path, 'Open', 'Read', 'ReadWrite, Delete')
         try { $got = $stream.Read($head, 0, $head.Length) } finally { $stream.Dispose() }
-        $unicode = ($got -ge 2 -and $head[0] -eq 0xFF -and $head[1] -eq 0xFE) -or ($got -ge 4 -and $head[1] -eq 0 -and $head[3] -eq 0)
-        $fact.encoding = if ($unicode) { 'utf-16le' } else { 'utf-8' }
-        $text = [System.Text.Encoding]::UTF8.GetString($head, 0, $got)
-        if ($unicode) { $text = [System.Text.Encoding]::Unicode.GetString($head, 0, $got - ($got % 2)) }
+        $found = Get-WuTextEncoding -Bytes $head -Count $got
+        $fact.encoding = $found.Name
+        $count = $got - $found.Skip
+        if ($found.Unicode) { $count -= $count % 2 }
+        $text = $found.Encoding.GetString($head, $found.Skip, [math]::Max(0, $count))
         $needles = if ($Source -eq 'Cbs') {
             @('HRESULT = ', ', Error ')
         } elseif ($text -match '(?m)^\W?\d{4}-\d{2}-\d{2}\t') {

@@ -30,15 +30,11 @@ function Read-WuLogMatch {
         $length = $stream.Length
         $bytes = New-Object byte[] $ChunkBytes
         $have = $stream.Read($bytes, 0, $bytes.Length)
-        # The encoding: a BOM, or NULs in the odd bytes of the first line (UTF-16 LE without a BOM).
-        $skip = 0
-        $unicode = $false
-        if ($have -ge 2 -and $bytes[0] -eq 0xFF -and $bytes[1] -eq 0xFE) { $unicode = $true; $skip = 2 }
-        elseif ($have -ge 3 -and $bytes[0] -eq 0xEF -and $bytes[1] -eq 0xBB -and $bytes[2] -eq 0xBF) { $skip = 3 }
-        elseif ($have -ge 4 -and $bytes[1] -eq 0 -and $bytes[3] -eq 0 -and $bytes[0] -ne 0) { $unicode = $true }
-        $encoding = New-Object System.Text.UTF8Encoding -ArgumentList $false
-        if ($unicode) { $encoding = New-Object System.Text.UnicodeEncoding -ArgumentList @($false, $false) }
-        if ($null -ne $Cmdlet) { $Cmdlet.WriteVerbose("Reading $Path ($length bytes, $(if ($unicode) { 'UTF-16 LE' } else { 'UTF-8' }))") }
+        $found = Get-WuTextEncoding -Bytes $bytes -Count $have
+        $unicode = $found.Unicode
+        $skip = $found.Skip
+        $encoding = $found.Encoding
+        if ($null -ne $Cmdlet) { $Cmdlet.WriteVerbose("Reading $Path ($length bytes, $($found.Name))") }
         $read = [long]$have
         $batch = New-Object System.Collections.Generic.List[string]
         $lf = [char]10
