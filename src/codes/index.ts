@@ -48,11 +48,7 @@ export const CODE_COMMANDS: Readonly<Record<string, AnyCommand>> = {
     codes: [...codeTable().entries()].map(([value, names]) => ({ value, names: names.map((n) => n.name) })),
   })),
   /** { error, info? } -> CERT_TRUST_* bits by name. */
-  decodeCertTrustStatus: command(
-    requestObject('decodeCertTrustStatus', { error: bits, info: v.nullish(bits) }),
-    (r) => {
-      if (r.error === undefined) throw new EngineError('InvalidRequest', '"error" is required.');
-      return decodeCertTrustStatus(r.error, r.info ?? null);
-    },
+  decodeCertTrustStatus: command(requestObject('decodeCertTrustStatus', { error: bits, info: v.nullish(bits) }), (r) =>
+    decodeCertTrustStatus(r.error, r.info ?? null),
   ),
 };

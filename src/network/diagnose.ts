@@ -412,12 +412,23 @@ function judgeProbes(
 }
 
 /** One probe's clock skew in seconds (local minus the server's Date), or null without a readable Date. */
-export function probeSkew(p: ProbeFact, nowTicks: bigint): number | null {
+/** When a probe's answer arrived by the local clock (the collection time when it did not say); null if unreadable. */
+function arrivalTicks(p: ProbeFact, nowTicks: bigint): bigint | null {
+  return typeof p.receivedAt === 'string' ? parseIsoToTicks(p.receivedAt) : nowTicks;
+}
+
+/** One probe's clock: its arrival time and its skew in seconds (local minus the server's Date), or null without a readable Date. */
+function probeClock(p: ProbeFact, nowTicks: bigint): { skew: number; local: bigint } | null {
   if (typeof p.date !== 'string') return null;
   const server = parseHttpDate(p.date);
-  const local = typeof p.receivedAt === 'string' ? parseIsoToTicks(p.receivedAt) : nowTicks;
+  const local = arrivalTicks(p, nowTicks);
   if (server === null || local === null) return null;
-  return Number((local - server) / TICKS_PER_SECOND);
+  return { skew: Number((local - server) / TICKS_PER_SECOND), local };
+}
+
+/** One probe's clock skew in seconds, or null without a readable Date. */
+export function probeSkew(p: ProbeFact, nowTicks: bigint): number | null {
+  return probeClock(p, nowTicks)?.skew ?? null;
 }
 
 function judgeClock(
@@ -430,10 +441,8 @@ function judgeClock(
   const threshold = options.skewSeconds ?? DEFAULT_SKEW_SECONDS;
   const samples: { probe: ProbeFact; skew: number; local: bigint }[] = [];
   for (const p of probes) {
-    const skew = probeSkew(p, context.nowTicks);
-    if (skew === null) continue;
-    const local = typeof p.receivedAt === 'string' ? (parseIsoToTicks(p.receivedAt) as bigint) : context.nowTicks;
-    samples.push({ probe: p, skew, local });
+    const clock = probeClock(p, context.nowTicks);
+    if (clock !== null) samples.push({ probe: p, ...clock });
   }
   if (samples.length === 0) {
     report.check('NET.Clock', 'NotRun', 'no endpoint sent a readable Date header');
@@ -454,7 +463,7 @@ function judgeClock(
     const leaf = (c.probe.certificates ?? []).find((x) => x.source === 'Leaf');
     const nb = leaf?.notBefore ? parseIsoToTicks(leaf.notBefore) : null;
     const na = leaf?.notAfter ? parseIsoToTicks(leaf.notAfter) : null;
-    const local = typeof c.probe.receivedAt === 'string' ? parseIsoToTicks(c.probe.receivedAt) : context.nowTicks;
+    const local = arrivalTicks(c.probe, context.nowTicks);
     if (local !== null && ((nb !== null && local < nb) || (na !== null && local > na))) {
       outside = { name: c.probe.name, local: formatTicks(local) };
       break;
