@@ -1,6 +1,6 @@
 // The ACL scenarios (tests/cases/acl): SDDL parsing, CryptSvc's access, inheritance and repair plans.
 // Every expectation here is worked out by hand from FACTS.md section 3, never computed by the engine.
-import { AUTHROOT_SDDL, AUTOUPDATE_SDDL, CRYPTSVC, HOUR, ft, healthy } from './base';
+import { AUTHROOT_SDDL, AUTOUPDATE_SDDL, CRYPTSVC, HOUR, ft, diagnoseCase } from './base';
 
 const CS = CRYPTSVC;
 const WUAUSERV = 'S-1-5-80-1014140700-3308905587-3330345912-272242898-93311788';
@@ -472,11 +472,7 @@ for (const [name, sid, alias] of [
 }
 
 // The ACL family inside diagnose, and the seed 000 root cause.
-function diag(name, description, edit, expect) {
-  const request = healthy();
-  edit(request);
-  cases.push({ name, description, command: 'diagnose', request, expect: { ok: true, ...expect } });
-}
+const diag = (name, description, edit, expect) => diagnoseCase(cases, name, description, edit, expect);
 // The other AuthRoot keys CryptSvc writes (#9: a published Windows 11 25H2 measurement).
 const PROTECTED_NO_CRYPTSVC = 'O:SYG:SYD:PAI(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)';
 diag(

@@ -140,3 +140,23 @@ export function emptyLog(source) {
 }
 
 export { healthy, ft, ftTicks, HOUR, NOW, bin, dw, sz, blob, dword, utf16, SOFTWARE_PUBLISHING, AU };
+
+/** A diagnose case: the healthy base edited, and what the report must show. */
+export function diagnoseCase(cases: any[], name, description, edit, expect) {
+  const request = healthy();
+  edit(request);
+  cases.push({ name, description, command: 'diagnose', request, expect: { ok: true, ...expect } });
+}
+
+/** A snapshot damaged as a file (not as a machine): InvalidSnapshot naming the JSON path. */
+export function damagedCase(cases: any[], name, description, edit, message) {
+  const request = healthy();
+  edit(request);
+  cases.push({
+    name,
+    description,
+    command: 'diagnose',
+    request,
+    expect: { ok: false, error: { code: 'InvalidSnapshot', message } },
+  });
+}

@@ -1,6 +1,6 @@
 // The CTL-sync scenarios (tests/cases/ctl). Expectations are written by hand from FACTS.md section 2,
 // never computed by the engine.
-import { AU, HOUR, NOW, bin, dw, ft, healthy, sz, utf16 } from './base';
+import { AU, HOUR, NOW, bin, dw, ft, healthy, sz, utf16, diagnoseCase, damagedCase } from './base';
 const hklm = (s) => s.ctl.autoUpdate.HKLM.values;
 const hkcu = (s) => s.ctl.autoUpdate.HKCU.values;
 /** HKU\.DEFAULT: LocalSystem's user hive, the one Windows Update's chain checks read (admin-trial D5). */
@@ -10,23 +10,8 @@ const policy = (s, values) => {
 };
 
 const cases: any[] = [];
-function add(name, description, edit, expect) {
-  const request = healthy();
-  edit(request);
-  cases.push({ name, description, command: 'diagnose', request, expect: { ok: true, ...expect } });
-}
-/** A snapshot damaged as a file (not as a machine): InvalidSnapshot naming the JSON path. */
-function damaged(name, description, edit, message) {
-  const request = healthy();
-  edit(request);
-  cases.push({
-    name,
-    description,
-    command: 'diagnose',
-    request,
-    expect: { ok: false, error: { code: 'InvalidSnapshot', message } },
-  });
-}
+const add = (name, description, edit, expect) => diagnoseCase(cases, name, description, edit, expect);
+const damaged = (name, description, edit, message) => damagedCase(cases, name, description, edit, message);
 const pass = (...ids) => Object.fromEntries(ids.map((id) => [id, 'Pass']));
 
 add('healthy', 'Fresh CTLs, no policy, CryptSvc running: no findings', () => {}, {

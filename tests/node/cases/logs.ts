@@ -1,7 +1,7 @@
 // The update-log scenarios (tests/cases/logs, #12): seed 000's WindowsUpdate.log excerpt as a failure
 // timeline and as the evidence of its root cause, CBS lines, successes that make failures history, and
 // lines in no known form. Expectations are counted by hand from the excerpt (FACTS.md 6).
-import { AUTOUPDATE_SDDL, HOUR, bin, emptyLog, ft, healthy } from './base';
+import { AUTOUPDATE_SDDL, HOUR, bin, emptyLog, ft, diagnoseCase } from './base';
 
 const cases: any[] = [];
 
@@ -217,11 +217,7 @@ function logFact(aggregateResult) {
     aggregate: aggregateResult,
   };
 }
-function diag(name, description, edit, expect) {
-  const request = healthy();
-  edit(request);
-  cases.push({ name, description, command: 'diagnose', request, expect: { ok: true, ...expect } });
-}
+const diag = (name, description, edit, expect) => diagnoseCase(cases, name, description, edit, expect);
 // The seed 000 aggregates, written out from the aggregate case above (re-dated for the recent one).
 function seedAggregate(year) {
   const d = (s) => s.replace('2023-03-21', year === 2026 ? '2026-11-18' : '2023-03-21');

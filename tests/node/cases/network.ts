@@ -1,7 +1,7 @@
 // The network-trust scenarios (tests/cases/network, #11): WinHttpSettings and WinINET blobs, the proxy each
 // endpoint gets, every chain verdict (each product of FACTS.md 7.2), DNS verdicts per type, clock skew and
 // the root causes. Expectations are written by hand from FACTS.md 4 and 7, never computed by the engine.
-import { HOUR, bin, ft, healthy } from './base';
+import { HOUR, bin, ft, diagnoseCase, damagedCase } from './base';
 import {
   CTL_PATH,
   ECC_ROOT,
@@ -879,11 +879,7 @@ skew(
 );
 
 // --- Proxy sources against each other (diagnose) ---------------------------------------------------------
-function diag(name, description, edit, expect) {
-  const request = healthy();
-  edit(request);
-  cases.push({ name, description, command: 'diagnose', request, expect: { ok: true, ...expect } });
-}
+const diag = (name, description, edit, expect) => diagnoseCase(cases, name, description, edit, expect);
 diag('diagnose-healthy-network', 'The healthy base: every network check passes', () => {}, {
   findingIds: [],
   checks: {
@@ -1002,17 +998,7 @@ diag(
     result: { status: 'Incomplete', checksNotRun: [{ id: 'NET.Reach', reason: 'skipped: by -SkipNetwork' }] },
   },
 );
-function damaged(name, description, edit, message) {
-  const request = healthy();
-  edit(request);
-  cases.push({
-    name,
-    description,
-    command: 'diagnose',
-    request,
-    expect: { ok: false, error: { code: 'InvalidSnapshot', message } },
-  });
-}
+const damaged = (name, description, edit, message) => damagedCase(cases, name, description, edit, message);
 damaged(
   'damaged-thumbprint',
   'A thumbprint that is not 40 hex digits is a damaged file, naming the JSON path',
