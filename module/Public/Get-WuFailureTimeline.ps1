@@ -68,7 +68,7 @@ function Get-WuFailureTimeline {
                 }
                 $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
             }
-            $section = (Get-WuUpdateLogSection -Options @{ Cmdlet = $PSCmdlet }).updateLogs
+            $section = (Get-WuUpdateLogSection -Options @{ Cmdlet = $PSCmdlet; SkipSetupLogs = $true }).updateLogs
             $logs = @($section.windowsUpdate, $section.cbs)
         } else {
             foreach ($p in $Path) {

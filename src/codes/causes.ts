@@ -50,7 +50,7 @@ export const TRUST_CAUSES: ReadonlyMap<number, TrustCause> = new Map<number, Tru
       cause:
         'A signature rejected because revocation is offline: the WinTrust Software Publishing State of the hive that ' +
         'ran the installer (seed 002), or revocation itself offline (stale CTL, CRL unreachable).',
-      checks: ['WTR.State', 'WTR.SetupLogs', ...REVOCATION_CHECKS],
+      checks: ['WTR.State', 'LOG.SetupLogs', ...REVOCATION_CHECKS],
     },
   ],
   [
@@ -60,7 +60,7 @@ export const TRUST_CAUSES: ReadonlyMap<number, TrustCause> = new Map<number, Tru
       cause:
         'Often the final code of a .NET/KB setup whose log shows 0x800B010E (seed 002): the WinTrust State or ' +
         'revocation. The setup log names the underlying code.',
-      checks: ['WTR.State', 'WTR.SetupLogs', ...REVOCATION_CHECKS],
+      checks: ['WTR.State', 'LOG.SetupLogs', ...REVOCATION_CHECKS],
     },
   ],
   [
@@ -70,7 +70,7 @@ export const TRUST_CAUSES: ReadonlyMap<number, TrustCause> = new Map<number, Tru
       cause:
         'For .NET Framework updates, often a signature check that failed (0x800B010E in the KB setup log: seed 002); ' +
         'the setup log says which.',
-      checks: ['WTR.SetupLogs', 'WTR.State'],
+      checks: ['LOG.SetupLogs', 'WTR.State'],
     },
   ],
   [

@@ -7,6 +7,7 @@
  */
 import type * as v from 'valibot';
 import type { CatalogueEntry, CheckEntry, CheckResult, Evidence, FamilyId, Finding } from './findings';
+import type { RemedyParameters } from './remedy';
 import type { Table } from './table';
 
 /** What every diagnosis may know besides its own sections: the envelope's facts, nothing else. */
@@ -21,13 +22,24 @@ export interface DiagnoseContext {
   familyOptions: Readonly<Record<string, unknown>>;
 }
 
-/** A fact one family states for root-cause rules, with the evidence behind it. */
+/**
+ * A fact one family states for root-cause rules, with the evidence behind it. A fact about one
+ * subject among several (one profile's hive, one profile's setup logs) is named
+ * "<signal>#<subject>"; a keyed rule joins the signals of the same subject only.
+ */
 export interface Signal {
   evidence: Evidence[];
   /** The IDs of the findings that stated it: a root cause built on the signal explains them. */
   findings?: string[];
+  /**
+   * The very findings that stated it, when the family states it per subject: a root cause then
+   * explains these instances only, not every finding with the same ID.
+   */
+  instances?: Finding[];
   /** Template parameters a root cause's title and remedy may use (e.g. the key to repair). */
   params?: Readonly<Record<string, string>>;
+  /** Parameters the root cause's remedy command takes as they are (e.g. -Sid of the hive to fix). */
+  remedyParameters?: RemedyParameters;
 }
 
 export interface FamilyResult {

@@ -6,6 +6,7 @@ import { Reporter } from '../core/findings';
 import { TICKS_PER_SECOND, describeDuration, parseIsoToTicks } from '../core/time';
 import { FAMILY_ID, LOG_CATALOGUE, LOG_CHECKS } from './catalogue';
 import type { LogFact, logSections } from './section';
+import { judgeSetupLogs } from './setupDiagnose';
 import { type FailureGroup, isHistory, normalizeAggregate } from './timeline';
 
 export type LogSections = v.InferOutput<v.ObjectSchema<typeof logSections, undefined>>;
@@ -172,5 +173,7 @@ export function diagnoseLogs(sections: LogSections, context: DiagnoseContext): F
   judgeLog(logs?.windowsUpdate, 'WindowsUpdate.log', 'LOG.WindowsUpdate', context, report, signals);
   judgeLog(logs?.cbs, 'CBS.log', 'LOG.Cbs', context, report, signals);
   judgeLog(logs?.events, 'The update event logs', 'LOG.Events', context, report, signals);
+  const setup = sections.logs;
+  judgeSetupLogs(setup?.setup, setup !== undefined && setup !== null, context, report, signals);
   return { findings: report.findings, checks: report.checks, signals };
 }

@@ -1,14 +1,15 @@
-/** The update-log family (#12): the failure timeline of WindowsUpdate.log and CBS.log. */
+/** The update-log family (#12): the failure timeline of WindowsUpdate.log, CBS.log, the update events and the .NET/KB setup logs. */
 import * as v from 'valibot';
 import { decodeCode } from '../codes/decode';
 import { EngineError } from '../core/errors';
 import { command, defineFamily } from '../core/family';
-import { parseIsoToTicks } from '../core/time';
+import { formatTicks, parseIsoToTicks } from '../core/time';
 import { requestObject } from '../core/request';
 import { expected, maxChars, text } from '../snapshot/schema';
 import { FAMILY_ID, LOG_CATALOGUE, LOG_CHECKS } from './catalogue';
 import { diagnoseLogs } from './diagnose';
 import { logAggregate, logSections } from './section';
+import { parseSetupLogLines } from './setupLog';
 import { aggregateLines, emptyAggregate, normalizeAggregate } from './timeline';
 
 export const logsFamily = defineFamily({
@@ -18,6 +19,21 @@ export const logsFamily = defineFamily({
   checks: LOG_CHECKS,
   diagnose: diagnoseLogs,
   commands: {
+    /** { lines: string[] } -> signature failures and result codes found in .NET/KB setup log lines. */
+    parseSetupLog: command(
+      requestObject('parseSetupLog', {
+        lines: v.array(
+          v.string('"parseSetupLog" needs "lines": a list of strings.'),
+          '"parseSetupLog" needs "lines": a list of strings.',
+        ),
+      }),
+      (r) => ({
+        events: parseSetupLogLines(r.lines).map(({ ticks, ...e }) => ({
+          ...e,
+          time: ticks === null ? null : formatTicks(ticks),
+        })),
+      }),
+    ),
     /**
      * { source, aggregate?, lines } -> the aggregate with these lines added. A collector feeds a log
      * through it in batches of pre-filtered lines; the result is bounded whatever the log's size.

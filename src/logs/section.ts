@@ -1,6 +1,15 @@
-/** The update-log family's snapshot section: per log, where it was read and its bounded aggregate. */
+/** The update-log family's snapshot sections: per log, where it was read and its bounded aggregate; setup-log excerpts. */
 import * as v from 'valibot';
-import { expected, factStatus, maxChars, maxItems, nullableText, optionalText, text } from '../snapshot/schema';
+import {
+  expected,
+  factStatus,
+  literalSid,
+  maxChars,
+  maxItems,
+  nullableText,
+  optionalText,
+  text,
+} from '../snapshot/schema';
 
 const count = v.pipe(
   v.number(expected('a number')),
@@ -57,6 +66,20 @@ export const logFact = v.object(
 );
 export type LogFact = v.InferOutput<typeof logFact>;
 
+/** A .NET/KB setup log (%TEMP%\KB<number>.html; FACTS.md 6.2): its signature and result lines. */
+export const setupLogFact = v.object(
+  {
+    path: optionalText(),
+    /** The SID of the profile whose TEMP folder holds the log (D3), when the collector knows it. */
+    sid: v.nullish(literalSid),
+    status: factStatus,
+    lines: v.optional(v.pipe(v.array(text(), expected('a list of strings')), maxItems<string>('a list', 1000))),
+    message: optionalText(),
+  },
+  expected('a setup log (an object with a status)'),
+);
+export type SetupLogFact = v.InferOutput<typeof setupLogFact>;
+
 export const logSections = {
   updateLogs: v.object(
     {
@@ -66,5 +89,14 @@ export const logSections = {
       events: v.nullish(logFact),
     },
     expected('an object with windowsUpdate, cbs and events'),
+  ),
+  /** The setup logs (the section keeps the name snapshots have carried since 0.1.0). */
+  logs: v.object(
+    {
+      setup: v.optional(
+        v.pipe(v.array(setupLogFact, expected('a list of setup logs')), maxItems<SetupLogFact>('a list', 100)),
+      ),
+    },
+    expected('an object'),
   ),
 };

@@ -4,12 +4,16 @@
  */
 import type { Signal } from '../core/family';
 import { type Finding, catalogueEntry, catalogueOf, makeFinding } from '../core/findings';
+import type { RemedyValue } from '../core/remedy';
 
 const REF_SEED_000 = 'https://blog.gyojir.com/posts/4NiiPGx9e/ (seed 000)';
 const REF_AUTHROOT_KEYS =
   'A published engineering report (Windows 11 25H2): AuthRoot\\CRLs and CTLs protected without CryptSvc, EncodedCtl stale';
 const REF_WU_SECURITY =
   'https://learn.microsoft.com/windows/deployment/update/windows-update-security (metadata connections are pinned)';
+const REF_SEED_002 =
+  'Seed 002: .NET 4 updates KB2656351/KB2656368 failing with 0x800B010E / 0x800B010B / 0x80070643, State 0xC9';
+const REF_SETREG = 'https://learn.microsoft.com/windows/win32/seccrypto/setreg';
 const REF_CONFIGURE =
   'https://learn.microsoft.com/windows-server/identity/ad-cs/configure-trusted-roots-disallowed-certificates';
 
@@ -79,11 +83,29 @@ export const ROOT_CAUSE_CATALOGUE = catalogueOf([
     },
     references: [REF_WU_SECURITY],
   },
+  {
+    id: 'WUT-WTR-100',
+    severity: 'Critical',
+    title: 'Root cause: Software Publishing State {hex} ({scope}) makes the setups run there fail with {codes}',
+    remedy: {
+      command: 'Set-WinTrustState',
+      parameters: { Default: true },
+      description:
+        'Sets the Windows default option bits (0x23C00) in that hive, keeping bits without public meaning; backs up the ' +
+        'old value first and verifies the new one. Then run the update again.',
+    },
+    references: [REF_SEED_002, REF_SETREG],
+  },
 ]);
 
 interface RootCauseRule {
   id: string;
   family: string;
+  /**
+   * Joins signals per subject: every required signal must be stated for the same subject
+   * ("<signal>#<subject>", e.g. the SID of a profile), and one root cause is made per subject.
+   */
+  keyed?: boolean;
   /** Every one of these signals must be present. */
   requires: readonly string[];
   /** And, when given, at least one of these (the corroborating evidence). */
@@ -156,7 +178,33 @@ const RULES: readonly RootCauseRule[] = [
       '0x8024402C, 0x80072EE2, 0x8024401C: seed 001). The probes saw the re-signed chain on the endpoints listed as ' +
       'evidence; the issuer names the product.',
   },
+  {
+    // Seed 002 in one finding: a setup reads the State of the account that runs it (FACTS.md 1.2),
+    // so a State and a setup-log failure join only for the same profile (D3).
+    id: 'WUT-WTR-100',
+    family: 'WinTrustPolicy',
+    keyed: true,
+    requires: ['WinTrustPolicy.stateBreaksUpdates', 'UpdateLogs.setupSignatureFailure'],
+    detail:
+      "The setup logs in this profile's TEMP folder report a signature check that failed (0x800B010E " +
+      'CERT_E_REVOCATION_FAILURE: the revocation check could not complete; 0x800B010B TRUST_E_FAIL), and the Software ' +
+      'Publishing State of the same profile rejects a signature whenever revocation cannot be checked online. A setup ' +
+      'reads the State of the account that runs it, so the package fails (and the update reports 0x80070643) as in ' +
+      'seed 002; a State with the Windows default accepts an offline revocation check for commercial signatures.',
+  },
 ];
+
+/** The subjects for which a keyed rule's required signals are all stated, in the order stated. */
+function subjectsOf(rule: RootCauseRule, signals: ReadonlyMap<string, Signal>): string[] {
+  const first = `${rule.requires[0] ?? ''}#`;
+  const out: string[] = [];
+  for (const name of signals.keys()) {
+    if (!name.startsWith(first)) continue;
+    const subject = name.substring(first.length);
+    if (rule.requires.every((r) => signals.has(`${r}#${subject}`))) out.push(subject);
+  }
+  return out;
+}
 
 /**
  * The root-cause findings whose signals are all present, each listed first in the report. The
@@ -166,26 +214,41 @@ const RULES: readonly RootCauseRule[] = [
 export function rootCauses(signals: ReadonlyMap<string, Signal>, findings: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const rule of RULES) {
-    const required = rule.requires.map((name) => signals.get(name));
-    if (required.some((s) => s === undefined)) continue;
-    const corroborating = (rule.anyOf ?? []).map((name) => signals.get(name)).filter((s) => s !== undefined);
-    if (rule.anyOf !== undefined && corroborating.length === 0) continue;
-    const supporting = (rule.supporting ?? []).map((name) => signals.get(name)).filter((s) => s !== undefined);
-    const present = [...required, ...corroborating, ...supporting];
-    const evidence = present.flatMap((s) => (s as Signal).evidence);
-    const explains = [...new Set(present.flatMap((s) => (s as Signal).findings ?? []))];
-    const params: Record<string, string> = {};
-    for (const s of present) Object.assign(params, (s as Signal).params ?? {});
-    const made = makeFinding(rule.family, catalogueEntry(ROOT_CAUSE_CATALOGUE, rule.id), {
-      detail: rule.detail,
-      evidence,
-      params,
-    });
-    for (const f of findings) {
-      if (f.explainedBy === undefined && explains.includes(f.id)) f.explainedBy = rule.id;
+    const subjects = rule.keyed === true ? subjectsOf(rule, signals) : [null];
+    for (const subject of subjects) {
+      const named = (name: string) => signals.get(subject === null ? name : `${name}#${subject}`);
+      const required = rule.requires.map(named);
+      if (required.some((s) => s === undefined)) continue;
+      const corroborating = (rule.anyOf ?? []).map(named).filter((s) => s !== undefined);
+      if (rule.anyOf !== undefined && corroborating.length === 0) continue;
+      const supporting = (rule.supporting ?? []).map(named).filter((s) => s !== undefined);
+      out.push(makeRootCause(rule, [...required, ...corroborating, ...supporting] as Signal[], findings));
     }
-    const { id, severity, family, ...rest } = made;
-    out.push({ id, severity, family, rootCause: true, explains, ...rest });
   }
   return out;
+}
+
+function makeRootCause(rule: RootCauseRule, present: readonly Signal[], findings: readonly Finding[]): Finding {
+  const evidence = present.flatMap((s) => s.evidence);
+  const explains = [...new Set(present.flatMap((s) => s.findings ?? []))];
+  const params: Record<string, string> = {};
+  const remedyParameters: Record<string, RemedyValue> = {};
+  for (const s of present) {
+    Object.assign(params, s.params ?? {});
+    Object.assign(remedyParameters, s.remedyParameters ?? {});
+  }
+  const made = makeFinding(rule.family, catalogueEntry(ROOT_CAUSE_CATALOGUE, rule.id), {
+    detail: rule.detail,
+    evidence,
+    params,
+    remedyParameters,
+  });
+  // A signal stated per subject names its own findings; the others explain every finding of their IDs.
+  const instances = present.flatMap((s) => s.instances ?? []);
+  const byId = present.filter((s) => s.instances === undefined).flatMap((s) => s.findings ?? []);
+  for (const f of findings) {
+    if (f.explainedBy === undefined && (instances.includes(f) || byId.includes(f.id))) f.explainedBy = rule.id;
+  }
+  const { id, severity, family, ...rest } = made;
+  return { id, severity, family, rootCause: true, explains, ...rest };
 }

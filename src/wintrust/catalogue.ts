@@ -1,4 +1,4 @@
-/** The WinTrust family's findings and checks (seed 002; FACTS.md sections 1 and 6.2). */
+/** The WinTrust family's findings and checks (seed 002; FACTS.md section 1). */
 import { catalogueOf, checksOf } from '../core/findings';
 
 export const FAMILY_ID = 'WinTrustPolicy';
@@ -67,35 +67,8 @@ export const WINTRUST_CATALOGUE = catalogueOf([
     },
     references: [REF_SETREG, REF_API],
   },
-  {
-    id: 'WUT-WTR-010',
-    severity: 'Warning',
-    title: 'Setup logs show package signature verification failures',
-    remedy: {
-      command: 'Rename-Item',
-      parameters: { LiteralPath: '{path}', NewName: '{newName}', WhatIf: true },
-      description:
-        '{cause} Then run the update again; once it installs, move the old log aside (this command without -WhatIf) so ' +
-        'it no longer counts as evidence.',
-    },
-    references: [REF_SEED],
-  },
-  {
-    id: 'WUT-WTR-011',
-    severity: 'Info',
-    title: 'Old setup-log signature failures (the newest is {age} old)',
-    remedy: {
-      command: 'Rename-Item',
-      parameters: { LiteralPath: '{path}', NewName: '{newName}', WhatIf: true },
-      description:
-        'History, not a fault of this machine now: these lines are older than {days} days before collection. Move the ' +
-        'old log aside (this command without -WhatIf) once you no longer need it.',
-    },
-    references: [REF_SEED],
-  },
 ]);
 
 export const WINTRUST_CHECKS = checksOf([
   { id: 'WTR.State', title: 'Software Publishing State allows offline revocation and checks what Windows checks' },
-  { id: 'WTR.SetupLogs', title: 'No .NET/KB setup log shows a signature verification failure' },
 ]);

@@ -1,12 +1,10 @@
 import type * as v from 'valibot';
-import type { DiagnoseContext, FamilyResult } from '../core/family';
-import { type Evidence, type Finding, Reporter, type Severity } from '../core/findings';
+import type { DiagnoseContext, FamilyResult, Signal } from '../core/family';
+import { type Evidence, Reporter, type Severity } from '../core/findings';
 import type { RemedyParameters } from '../core/remedy';
-import { TICKS_PER_SECOND, describeDuration } from '../core/time';
 import { lookupValue } from '../snapshot/registry';
 import { FAMILY_ID, WINTRUST_CATALOGUE, WINTRUST_CHECKS } from './catalogue';
 import { SOFTWARE_PUBLISHING_PATH, type WinTrustHive, type winTrustSections } from './section';
-import { type SetupLogEvent, WINTRUST_FAILURE_CODES, parseSetupLogLines, profileSidOf } from './setupLog';
 import { ABSENT_NOTE, decodeState, readStateFact } from './state';
 
 export type WinTrustSections = v.InferOutput<v.ObjectSchema<typeof winTrustSections, undefined>>;
@@ -35,57 +33,11 @@ function targetOf(h: WinTrustHive): RemedyParameters {
   return h.scope === 'User' && h.sid ? { Sid: h.sid } : { Scope: h.scope };
 }
 
-interface LogFailure extends SetupLogEvent {
-  path: string;
-  /** The profile whose TEMP holds the log (D3), or null when unknown. */
-  sid: string | null;
-}
-
-/** The file name of a Windows or POSIX path. */
-function baseName(path: string): string {
-  const parts = path.split(/[\\/]/);
-  return parts[parts.length - 1] || path;
-}
-
-function logEvidenceOf(failures: readonly LogFailure[], nowTicks: bigint): Evidence[] {
-  return failures.slice(0, 6).map((e) => ({
-    item: `Setup log ${e.path}`,
-    value:
-      `${e.kind} ${e.code}${e.file ? ' (' + e.file + ')' : ''}` +
-      (e.ticks === null ? ', undated' : `, ${describeDuration(nowTicks - e.ticks)} before collection`) +
-      `: ${e.line.trim()}`,
-  }));
-}
-
-/** The newest of some failures (undated ones count as newest: they cannot be shown to be old). */
-function newestOf(failures: readonly LogFailure[]): LogFailure | undefined {
-  let best: LogFailure | undefined;
-  for (const f of failures) {
-    // The first undated line wins for good; otherwise the later stamp.
-    if (best === undefined || (best.ticks !== null && (f.ticks === null || f.ticks > best.ticks))) best = f;
-  }
-  return best;
-}
-
-/** The WinTrust Software Publishing State family (seed 002; FACTS.md section 1 and 6.2). */
+/** The WinTrust Software Publishing State family (seed 002; FACTS.md section 1). */
 export function diagnoseWinTrust(sections: WinTrustSections, context: DiagnoseContext): FamilyResult {
   const report = new Reporter(FAMILY_ID, WINTRUST_CATALOGUE, WINTRUST_CHECKS);
   const hives = sections.wintrust?.hives ?? [];
-  const logs = sections.logs?.setup ?? [];
-  const failures: LogFailure[] = [];
-  for (const l of logs) {
-    if (l.status !== 'Ok' || l.lines === undefined) continue;
-    const sid = profileSidOf(l);
-    for (const e of parseSetupLogLines(l.lines)) {
-      if (WINTRUST_FAILURE_CODES.has(e.code)) failures.push({ ...e, path: l.path ?? '', sid });
-    }
-  }
-  // D3: a log's own time stamps decide its age; lines older than the cutoff are history, not a fault.
-  const cutoff = context.nowTicks - BigInt(context.logMaxAgeDays) * 86400n * TICKS_PER_SECOND;
-  const current = failures.filter((e) => e.ticks === null || e.ticks >= cutoff);
-  const old = failures.filter((e) => e.ticks !== null && e.ticks < cutoff);
-  const citedLines = new Set<LogFailure>();
-  const citing: Finding[] = [];
+  const signals: Record<string, Signal> = {};
 
   if (sections.wintrust === undefined || sections.wintrust === null) {
     report.check('WTR.State', 'NotRun', 'the WinTrust State values were not collected');
@@ -158,24 +110,29 @@ export function diagnoseWinTrust(sections: WinTrustSections, context: DiagnoseCo
         });
       }
       if (state.breaksUpdates.length > 0) {
-        // Only the commercial case breaks Microsoft's packages (D2). The logs that support it are
-        // recent ones from this hive's own profile (D3): a setup reads the HKCU of whoever ran it.
+        // Only the commercial case breaks Microsoft's packages (D2). SYSTEM's hive is read by every
+        // Windows Update install; another hive only by what runs as that account. A setup-log failure
+        // of the same profile (D3) joins this in a root cause (WUT-WTR-100), by the hive's SID.
         const hiveSid = h.sid ?? (h.scope === 'CurrentUser' ? (context.collectedBy?.sid ?? null) : null);
-        const cited = hiveSid === null ? [] : current.filter((e) => e.sid === hiveSid);
-        for (const c of cited) citedLines.add(c);
-        const severity: Severity = h.scope === 'System' || cited.length > 0 ? 'Critical' : 'Warning';
-        const codes = [...new Set(cited.map((c) => c.code))].join(', ');
+        const severity: Severity = h.scope === 'System' ? 'Critical' : 'Warning';
         const made = report.finding('WUT-WTR-001', {
           params: stateParams,
           remedyParameters,
           severity,
           detail:
             `${[...state.breaksUpdates, ...state.mayBreakInstalls].map((c) => c.text).join(' ')} This applies to ` +
-            `${affects(h)}. The Windows default is 0x23C00.` +
-            (cited.length > 0 ? ` Setup logs in this profile's TEMP show exactly this failure (${codes}).` : ''),
-          evidence: [...evidence, ...logEvidenceOf(cited, context.nowTicks)],
+            `${affects(h)}. The Windows default is 0x23C00.`,
+          evidence,
         });
-        if (cited.length > 0) citing.push(made);
+        if (hiveSid !== null && signals[`stateBreaksUpdates#${hiveSid}`] === undefined) {
+          signals[`stateBreaksUpdates#${hiveSid}`] = {
+            evidence: [raw],
+            findings: ['WUT-WTR-001'],
+            instances: [made],
+            params: { hex: state.hex, scope: h.scope },
+            remedyParameters,
+          };
+        }
       }
       if (state.mayBreakInstalls.length > 0 && state.breaksUpdates.length === 0) {
         report.finding('WUT-WTR-005', {
@@ -203,52 +160,5 @@ export function diagnoseWinTrust(sections: WinTrustSections, context: DiagnoseCo
     );
   }
 
-  if (sections.logs === undefined || sections.logs === null) {
-    report.check('WTR.SetupLogs', 'NotRun', 'setup logs were not collected');
-  } else {
-    const codes = [...new Set(current.map((f) => f.code))].join(', ');
-    const newest = newestOf(current);
-    if (newest !== undefined) {
-      const explained = current.every((f) => citedLines.has(f));
-      const cause = explained
-        ? 'Fix the Software Publishing State that WUT-WTR-001 names first (Set-WinTrustState -Default for that hive).'
-        : 'No collected State explains these lines for the profile that ran the setup: check the revocation path ' +
-          '(the CRL/OCSP endpoints, the proxy, the disallowed CTL) and the State of that profile.';
-      const made = report.finding('WUT-WTR-010', {
-        params: { path: newest.path, newName: `${baseName(newest.path)}.old`, cause },
-        detail:
-          `${current.length} line(s) from the last ${context.logMaxAgeDays} days (or undated) in .NET/KB setup logs ` +
-          `report ${codes} (0x800B010E CERT_E_REVOCATION_FAILURE: the revocation check could not complete; ` +
-          `0x800B010B TRUST_E_FAIL). ${cause}`,
-        evidence: logEvidenceOf(current, context.nowTicks),
-      });
-      if (explained) {
-        made.explainedBy = 'WUT-WTR-001';
-        for (const f of citing) f.explains = ['WUT-WTR-010'];
-      }
-    }
-    const newestOld = newestOf(old);
-    if (newestOld !== undefined && newestOld.ticks !== null) {
-      report.finding('WUT-WTR-011', {
-        params: {
-          age: describeDuration(context.nowTicks - newestOld.ticks),
-          path: newestOld.path,
-          newName: `${baseName(newestOld.path)}.old`,
-          days: context.logMaxAgeDays,
-        },
-        detail:
-          `${old.length} signature-failure line(s) in setup logs are older than ${context.logMaxAgeDays} days before ` +
-          'the collection time (log times are local, read as UTC: up to 14 hours off). They record a past failure ' +
-          'and do not make this machine unhealthy now.',
-        evidence: logEvidenceOf(old, context.nowTicks),
-      });
-    }
-    report.check(
-      'WTR.SetupLogs',
-      current.length > 0 ? 'Fail' : 'Pass',
-      `${logs.length} log(s) read, ${current.length} recent failure line(s)` +
-        (old.length > 0 ? `, ${old.length} older than ${context.logMaxAgeDays} days` : ''),
-    );
-  }
-  return { findings: report.findings, checks: report.checks, signals: {} };
+  return { findings: report.findings, checks: report.checks, signals };
 }

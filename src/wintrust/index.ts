@@ -3,13 +3,11 @@ import * as v from 'valibot';
 import { EngineError } from '../core/errors';
 import { command, defineFamily } from '../core/family';
 import { formatHex32 } from '../core/hex';
-import { formatTicks } from '../core/time';
 import { requestObject } from '../core/request';
 import { SID_PATTERN, registryValueFact } from '../snapshot/schema';
 import { FAMILY_ID, WINTRUST_CATALOGUE, WINTRUST_CHECKS } from './catalogue';
 import { diagnoseWinTrust } from './diagnose';
 import { SOFTWARE_PUBLISHING_PATH, winTrustSections } from './section';
-import { parseSetupLogLines } from './setupLog';
 import { decodeState, planStateChange, readStateFact } from './state';
 
 const optionChange = v.object(
@@ -154,21 +152,6 @@ export const winTrustFamily = defineFamily({
         }
         return { targets: targetsOf(r.scope ?? 'CurrentUser', sid, r.userSids ?? []) };
       },
-    ),
-    /** { lines: string[] } -> signature failures and result codes found in .NET/KB setup log lines. */
-    parseSetupLog: command(
-      requestObject('parseSetupLog', {
-        lines: v.array(
-          v.string('"parseSetupLog" needs "lines": a list of strings.'),
-          '"parseSetupLog" needs "lines": a list of strings.',
-        ),
-      }),
-      (r) => ({
-        events: parseSetupLogLines(r.lines).map(({ ticks, ...e }) => ({
-          ...e,
-          time: ticks === null ? null : formatTicks(ticks),
-        })),
-      }),
     ),
   },
 });

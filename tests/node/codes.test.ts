@@ -81,11 +81,11 @@ test('the seed codes give their causes and the checks that confirm them', () => 
     ['0x80072F8F', /TLS failure/, 'NET.Chain'],
     ['0x80092013', /Revocation offline/, 'CTL.DisallowedSync'],
     ['0x800B010E', /Software Publishing State/, 'WTR.State'],
-    ['0x800B010B', /setup/, 'WTR.SetupLogs'],
+    ['0x800B010B', /setup/, 'LOG.SetupLogs'],
     ['0x8024402C', /Name resolution/, 'NET.Dns'],
     ['0x80072EE2', /Timeout/, 'NET.Reach'],
     ['0x8024401C', /Timeout/, 'NET.Proxy'],
-    ['0x80070643', /0x800B010E/, 'WTR.SetupLogs'],
+    ['0x80070643', /0x800B010E/, 'LOG.SetupLogs'],
   ];
   for (const [code, cause, check] of cases) {
     const d = decodeCode(code);

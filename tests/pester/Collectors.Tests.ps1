@@ -223,4 +223,18 @@ Describe 'New-WuTrustSnapshot' {
         ($logs | Where-Object { $_.path -like '*KB1.html' }).sid | Should -Be 'S-1-5-21-1-2-3-1001'
         ($logs | Where-Object { $_.path -like '*KB2.html' }).sid | Should -Be 'S-1-5-18'
     }
+
+    It 'collects the setup logs in the update-log family''s sections (#12), not the WinTrust family''s' {
+        Mock -ModuleName WuTrust Get-WuUpdateLogFact { [ordered]@{ path = $Path; status = 'NotFound' } }
+        Mock -ModuleName WuTrust Get-WuUpdateEventFact { [ordered]@{ status = 'NotFound' } }
+        Mock -ModuleName WuTrust Get-WuSetupLogExcerpt { [ordered]@{ path = 'C:\Windows\Temp\KB1.html'; status = 'Ok'; lines = @('x') } }
+        Mock -ModuleName WuTrust Get-WuWinTrustHiveFact { }
+        $sections = InModuleScope WuTrust { Get-WuUpdateLogSection -Options @{ CbsLogPath = 'none.log' } }
+        $sections.logs.setup[0].path | Should -Be 'C:\Windows\Temp\KB1.html'
+        $timeline = InModuleScope WuTrust { Get-WuUpdateLogSection -Options @{ CbsLogPath = 'none.log'; SkipSetupLogs = $true } }
+        $timeline.logs | Should -BeNullOrEmpty
+        $timeline.updateLogs.cbs.status | Should -Be 'NotFound'
+        (InModuleScope WuTrust { Get-WuWinTrustSection }).Contains('logs') | Should -BeFalse
+        Should -Invoke -ModuleName WuTrust Get-WuSetupLogExcerpt -Times 1 -Exactly
+    }
 }

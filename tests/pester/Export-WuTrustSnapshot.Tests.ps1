@@ -5,7 +5,12 @@ BeforeAll {
     function Set-CollectorMock {
         Mock -ModuleName WuTrust Test-WuIsWindows { $true }
         Mock -ModuleName WuTrust Get-WuNetworkSection { Get-WuTestHealthyNetwork }
-        Mock -ModuleName WuTrust Get-WuUpdateLogSection { Get-WuTestHealthyLogs }
+        # The update-log section is built for real (its setup logs come from the mock below).
+        Mock -ModuleName WuTrust Get-WuUpdateLogFact {
+            $logs = (Get-WuTestHealthyLogs).updateLogs
+            if ($Source -eq 'Cbs') { $logs.cbs } else { $logs.windowsUpdate }
+        }
+        Mock -ModuleName WuTrust Get-WuUpdateEventFact { (Get-WuTestHealthyLogs).updateLogs.events }
         Mock -ModuleName WuTrust Get-WuUtcNow { [datetime]::new(2026, 11, 20, 10, 0, 0, [System.DateTimeKind]::Utc).AddTicks(1234567) }
         Mock -ModuleName WuTrust Test-WuElevation { $false }
         Mock -ModuleName WuTrust Get-WuOsVersionInfo { @{ osVersion = '10.0.22631.0'; osBuild = 22631; osProductName = 'Windows 11 Enterprise' } }

@@ -123,7 +123,7 @@ Describe 'Remedies are one safe command, whatever the snapshot holds (D1)' {
     It 'gave remedies for every finding that has one in the catalogues this corpus covers' {
         $ids = $script:Remedies.id | Sort-Object -Unique
         foreach ($expected in 'WUT-CTL-100', 'WUT-CTL-101', 'WUT-ACL-100', 'WUT-ACL-010', 'WUT-CTL-003', 'WUT-CTL-023', 'WUT-CTL-033',
-            'WUT-WTR-001', 'WUT-WTR-003', 'WUT-WTR-010', 'WUT-WTR-011', 'WUT-NET-100', 'WUT-NET-101', 'WUT-NET-002', 'WUT-NET-005',
+            'WUT-WTR-001', 'WUT-WTR-003', 'WUT-WTR-100', 'WUT-LOG-010', 'WUT-LOG-011', 'WUT-NET-100', 'WUT-NET-101', 'WUT-NET-002', 'WUT-NET-005',
             'WUT-NET-006', 'WUT-NET-007', 'WUT-NET-008', 'WUT-NET-010', 'WUT-NET-013', 'WUT-NET-020', 'WUT-NET-031') {
             $ids | Should -Contain $expected
         }

@@ -146,8 +146,8 @@ function Get-WuTestHealthyNetwork {
 }
 
 function Get-WuTestHealthyLogs {
-    # The update-log section of samples/healthy.json (both logs read, no failure), for live tests
-    # with the collectors mocked.
+    # The update-log sections of samples/healthy.json (the logs read, no failure; its setup logs),
+    # for live tests with the collectors mocked.
     $sample = Get-Content -Raw -LiteralPath (Join-Path $script:SamplesRoot 'healthy.json') | ConvertFrom-Json
-    [ordered]@{ updateLogs = $sample.updateLogs }
+    [ordered]@{ updateLogs = $sample.updateLogs; logs = $sample.logs }
 }

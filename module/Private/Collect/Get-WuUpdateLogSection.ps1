@@ -1,20 +1,22 @@
 function Get-WuUpdateLogSection {
     <#
     .SYNOPSIS
-    The update-log family's snapshot section: WindowsUpdate.log and CBS.log, each read by a
-    streaming pre-filter into the engine's bounded failure aggregate.
+    The update-log family's snapshot sections: WindowsUpdate.log and CBS.log, each read by a
+    streaming pre-filter into the engine's bounded failure aggregate, the update events, and the
+    .NET/KB setup-log excerpts of every profile's TEMP folder (section 'logs', as since 0.1.0).
 
     .PARAMETER Options
     WindowsUpdateLogPath (a WindowsUpdate.log written by Get-WindowsUpdateLog; default: the one on
     the collecting user's desktop, where Get-WindowsUpdateLog writes it, else %windir%\WindowsUpdate.log
     as older Windows kept it), ConvertUpdateLog (run Get-WindowsUpdateLog to a temporary file first),
-    CbsLogPath (default %windir%\Logs\CBS\CBS.log), SkipLogs, Cmdlet.
+    CbsLogPath (default %windir%\Logs\CBS\CBS.log), SkipLogs, SkipSetupLogs (the timeline needs
+    none), Cmdlet.
     The Windows Update client's and CAPI2's events come along (Get-WuUpdateEventFact).
     #>
     [CmdletBinding()]
     [OutputType([System.Collections.Specialized.OrderedDictionary])]
     param([hashtable]$Options = @{})
-    if ($Options['SkipLogs']) { return [ordered]@{ updateLogs = $null } }
+    if ($Options['SkipLogs']) { return [ordered]@{ updateLogs = $null; logs = $null } }
     $windows = [System.Environment]::GetFolderPath('Windows')
     $wuPath = [string]$Options['WindowsUpdateLogPath']
     if ([string]::IsNullOrEmpty($wuPath)) {
@@ -60,5 +62,6 @@ function Get-WuUpdateLogSection {
             cbs           = Get-WuUpdateLogFact -Path $cbsPath -Source Cbs -Cmdlet $Options['Cmdlet']
             events        = Get-WuUpdateEventFact
         }
+        logs       = $(if (-not $Options['SkipSetupLogs']) { [ordered]@{ setup = @(Get-WuSetupLogExcerpt -Folder (Get-WuSetupLogFolder)) } })
     }
 }

@@ -1,13 +1,13 @@
 function Get-WuWinTrustSection {
     <#
     .SYNOPSIS
-    The WinTrust family's snapshot sections: the State of every hive that matters, and setup-log excerpts.
+    The WinTrust family's snapshot section: the State of every hive that matters (the setup logs
+    are the update-log family's, Get-WuUpdateLogSection).
     #>
     [CmdletBinding()]
     [OutputType([System.Collections.Specialized.OrderedDictionary])]
     param()
     [ordered]@{
         wintrust = [ordered]@{ hives = @(Get-WuWinTrustHiveFact) }
-        logs     = [ordered]@{ setup = @(Get-WuSetupLogExcerpt -Folder (Get-WuSetupLogFolder)) }
     }
 }

@@ -26,7 +26,7 @@ add('healthy', 'Fresh CTLs, no policy, CryptSvc running: no findings', () => {},
     'ACL.AutoUpdate': 'Pass',
     'ACL.AuthRootKeys': 'Pass',
     'WTR.State': 'Pass',
-    'WTR.SetupLogs': 'Pass',
+    'LOG.SetupLogs': 'Pass',
   },
   result: {
     healthy: true,

@@ -366,7 +366,7 @@ const defaults = [
 ];
 diag('diagnose-all-default', 'Every hive at 0x23C00: healthy', withWinTrust(defaults), {
   findingIds: [],
-  checks: { 'WTR.State': 'Pass', 'WTR.SetupLogs': 'Pass' },
+  checks: { 'WTR.State': 'Pass', 'LOG.SetupLogs': 'Pass' },
   result: { healthy: true },
 });
 diag(
@@ -411,27 +411,34 @@ diag(
 const ADMIN_TEMP = 'C:\\Users\\admin\\AppData\\Local\\Temp';
 diag(
   'diagnose-user-0xC9-with-log',
-  "Seed 002 with a recent setup log in the user's TEMP: the State finding is Critical, cites the log and explains it",
+  "Seed 002 with a recent setup log in the user's TEMP: the user's State and that log join in one root cause (WUT-WTR-100, Critical) that explains both",
   withWinTrust(
     [...defaults.slice(0, 3), hive('User', USER, ok(0xc9))],
     [{ path: `${ADMIN_TEMP}\\KB2656368.html`, sid: USER, status: 'Ok', lines: RECENT_LOG }],
   ),
   {
-    findingIds: ['WUT-WTR-001', 'WUT-WTR-002', 'WUT-WTR-010'],
-    checks: { 'WTR.SetupLogs': 'Fail' },
+    findingIds: ['WUT-WTR-100', 'WUT-WTR-001', 'WUT-WTR-002', 'WUT-LOG-010'],
+    checks: { 'LOG.SetupLogs': 'Fail' },
     result: {
       summary:
-        'Unhealthy: 1 critical, 1 warning, 0 info (+1 explained by a root cause); 19 checks run, 0 not run; first: WUT-WTR-001 Software Publishing State 0xC9 rejects signatures when revocation is offline (User)',
+        'Unhealthy: 1 critical, 1 warning, 0 info (+2 explained by a root cause); 19 checks run, 0 not run; first: WUT-WTR-100 Root cause: Software Publishing State 0xC9 (User) makes the setups run there fail with 0x800B010E, 0x800B010B',
       findings: [
-        { id: 'WUT-WTR-001', severity: 'Critical', explains: ['WUT-WTR-010'] },
-        { id: 'WUT-WTR-002' },
         {
-          id: 'WUT-WTR-010',
-          explainedBy: 'WUT-WTR-001',
+          id: 'WUT-WTR-100',
+          severity: 'Critical',
+          rootCause: true,
+          explains: ['WUT-WTR-001', 'WUT-LOG-010'],
+          remedy: { command: `Set-WinTrustState -Sid '${USER}' -Default`, parameters: { Sid: USER, Default: true } },
+        },
+        {
+          id: 'WUT-LOG-010',
+          explainedBy: 'WUT-WTR-100',
           remedy: {
             command: `Rename-Item -LiteralPath '${ADMIN_TEMP}\\KB2656368.html' -NewName 'KB2656368.html.old' -WhatIf`,
           },
         },
+        { id: 'WUT-WTR-001', severity: 'Warning', explainedBy: 'WUT-WTR-100' },
+        { id: 'WUT-WTR-002' },
       ],
     },
   },
@@ -441,13 +448,13 @@ diag(
   'D3: a 2012 setup log in a snapshot collected in 2026 is history (Info, with its age), not a fault',
   withWinTrust(defaults, [{ path: `${ADMIN_TEMP}\\KB2656368.html`, status: 'Ok', lines: SEED_LOG }]),
   {
-    findingIds: ['WUT-WTR-011'],
-    checks: { 'WTR.SetupLogs': 'Pass' },
+    findingIds: ['WUT-LOG-011'],
+    checks: { 'LOG.SetupLogs': 'Pass' },
     result: {
       healthy: true,
       findings: [
         {
-          id: 'WUT-WTR-011',
+          id: 'WUT-LOG-011',
           severity: 'Info',
           title: 'Old setup-log signature failures (the newest is 5323 d 1 h old)',
         },
@@ -462,7 +469,7 @@ diag(
     snapshot: withWinTrust(defaults, [{ path: 'C:\\Windows\\Temp\\KB1.html', status: 'Ok', lines: SEED_LOG }]),
     options: { logMaxAgeDays: 6000 },
   },
-  { findingIds: ['WUT-WTR-010'], checks: { 'WTR.SetupLogs': 'Fail' } },
+  { findingIds: ['WUT-LOG-010'], checks: { 'LOG.SetupLogs': 'Fail' } },
   'diagnoseWith',
 );
 diag(
@@ -477,11 +484,12 @@ diag(
     [{ path: `${ADMIN_TEMP}\\KB2656368.html`, sid: USER, status: 'Ok', lines: RECENT_LOG }],
   ),
   {
-    findingIds: ['WUT-WTR-001', 'WUT-WTR-002', 'WUT-WTR-010'],
+    findingIds: ['WUT-WTR-001', 'WUT-WTR-002', 'WUT-LOG-010'],
     result: {
-      // NetworkService's finding stays a Warning and explains nothing; the log counts on its own.
+      // No root cause: the log is the admin's and the admin's State is the default; NetworkService's
+      // finding stays a Warning and the log counts on its own.
       summary:
-        'Unhealthy: 0 critical, 3 warning, 0 info; 19 checks run, 0 not run; first: WUT-WTR-001 Software Publishing State 0xC9 rejects signatures when revocation is offline (NetworkService)',
+        'Unhealthy: 0 critical, 3 warning, 0 info; 19 checks run, 0 not run; first: WUT-LOG-010 Setup logs of S-1-5-21-1004336348-1177238915-682003330-1001 show package signature verification failures (0x800B010E, 0x800B010B)',
     },
   },
 );
@@ -493,8 +501,39 @@ diag(
     [{ path: 'C:\\Windows\\Temp\\KB2656351.html', status: 'Ok', lines: RECENT_LOG }],
   ),
   {
-    findingIds: ['WUT-WTR-001', 'WUT-WTR-002', 'WUT-WTR-010'],
-    result: { findings: [{ id: 'WUT-WTR-001', severity: 'Critical', explains: ['WUT-WTR-010'] }] },
+    findingIds: ['WUT-WTR-100', 'WUT-WTR-001', 'WUT-WTR-002', 'WUT-LOG-010'],
+    result: {
+      findings: [
+        { id: 'WUT-WTR-100', severity: 'Critical', explains: ['WUT-WTR-001', 'WUT-LOG-010'] },
+        { id: 'WUT-WTR-001', severity: 'Critical', explainedBy: 'WUT-WTR-100' },
+      ],
+    },
+  },
+);
+const USER2 = 'S-1-5-21-1004336348-1177238915-682003330-1002';
+diag(
+  'root-cause-per-profile',
+  "Two users with State 0xC9, a failed setup log in one TEMP only: one root cause for that user, explaining only that user's State finding and log",
+  withWinTrust(
+    [...defaults.slice(0, 3), hive('User', USER, ok(0xc9)), hive('User', USER2, ok(0xc9))],
+    [{ path: `${ADMIN_TEMP}\\KB2656368.html`, sid: USER, status: 'Ok', lines: RECENT_LOG }],
+  ),
+  {
+    findingIds: ['WUT-WTR-100', 'WUT-WTR-001', 'WUT-WTR-001', 'WUT-WTR-002', 'WUT-WTR-002', 'WUT-LOG-010'],
+    result: {
+      findings: [
+        {
+          id: 'WUT-WTR-100',
+          remedy: { command: `Set-WinTrustState -Sid '${USER}' -Default` },
+          explains: ['WUT-WTR-001', 'WUT-LOG-010'],
+        },
+        { id: 'WUT-LOG-010', explainedBy: 'WUT-WTR-100' },
+        { id: 'WUT-WTR-001', explainedBy: 'WUT-WTR-100' },
+      ],
+      // The second user's State finding is not explained: it is counted (one of the warnings).
+      summary:
+        'Unhealthy: 1 critical, 3 warning, 0 info (+2 explained by a root cause); 19 checks run, 0 not run; first: WUT-WTR-100 Root cause: Software Publishing State 0xC9 (User) makes the setups run there fail with 0x800B010E, 0x800B010B',
+    },
   },
 );
 diag(
@@ -505,10 +544,10 @@ diag(
     [{ path: `${ADMIN_TEMP}\\KB1.html`, sid: USER, status: 'Ok', lines: RECENT_LOG }],
   ),
   {
-    findingIds: ['WUT-WTR-005', 'WUT-WTR-010'],
+    findingIds: ['WUT-WTR-005', 'WUT-LOG-010'],
     result: {
       findings: [
-        { id: 'WUT-WTR-010', severity: 'Warning' },
+        { id: 'WUT-LOG-010', severity: 'Warning' },
         { id: 'WUT-WTR-005', severity: 'Info' },
       ],
     },
@@ -518,7 +557,7 @@ diag(
   'diagnose-log-without-state-problem',
   'Recent log failures with every State at the default point at the revocation path instead',
   withWinTrust(defaults, [{ path: 'C:\\Windows\\Temp\\KB2656351.html', status: 'Ok', lines: RECENT_LOG }]),
-  { findingIds: ['WUT-WTR-010'] },
+  { findingIds: ['WUT-LOG-010'] },
 );
 diag(
   'diagnose-system-0x22849',
@@ -606,7 +645,7 @@ diag(
     delete s.logs;
     return s;
   })(),
-  { checks: { 'WTR.State': 'NotRun', 'WTR.SetupLogs': 'NotRun' }, result: { status: 'Incomplete' } },
+  { checks: { 'WTR.State': 'NotRun', 'LOG.SetupLogs': 'NotRun' }, result: { status: 'Incomplete' } },
 );
 diag(
   'diagnose-current-user-judged-once',
