@@ -3,12 +3,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { parseSetupLogLines } from '../../src/logs/setupLog';
 import { aggregateLines, emptyAggregate } from '../../src/logs/timeline';
 import { SEED_000_LOG } from './cases/logs';
+import { SEED_LOG as SEED_002_SETUP_LOG } from './cases/wintrust';
 
 const CBS_LINE =
   '2026-11-18 09:12:01, Error                 CBS    Failed to verify signature [HRESULT = 0x800b010e - CERT_E_REVOCATION_FAILURE]';
-const SEEDS = [...SEED_000_LOG, CBS_LINE, '2016-10-19\t11:23:47:611\t1532\t1f40\tAgent\tFATAL: failed, hr = 8024402C'];
+const SEEDS = [
+  ...SEED_000_LOG,
+  CBS_LINE,
+  '2016-10-19\t11:23:47:611\t1532\t1f40\tAgent\tFATAL: failed, hr = 8024402C',
+  ...SEED_002_SETUP_LOG,
+];
 
 /** A seed line mutated: cut, characters replaced, inserted or doubled, NULs as in UTF-16 read as bytes. */
 const mutated = fc
@@ -38,6 +45,25 @@ test('100,000 random and mutated lines: no exception, the counts add up, the agg
     assert.ok(agg.failures.length <= 500);
     for (const g of agg.failures) assert.ok(g.lines.length <= 3 && g.lines.every((l) => l.length <= 4096));
   }
+});
+
+test('the setup-log parser: the same 100,000 lines, no exception, every event a code it can name', () => {
+  const lines = fc.sample(anyLine, { numRuns: 100_000, seed: 20261127 });
+  const events = parseSetupLogLines(lines);
+  for (const e of events) {
+    assert.match(e.code, /^0x[0-9A-F]{8}$/);
+    assert.ok(e.line.length <= 2000);
+    assert.ok(e.ticks === null || typeof e.ticks === 'bigint');
+  }
+  // The seeds survive unmutated somewhere in the sample, so the parser saw real events too.
+  assert.ok(events.length > 100, `${events.length} events`);
+  const start = process.hrtime.bigint();
+  parseSetupLogLines(lines.slice(0, 10_000));
+  const small = Number(process.hrtime.bigint() - start);
+  const again = process.hrtime.bigint();
+  parseSetupLogLines(lines);
+  const large = Number(process.hrtime.bigint() - again);
+  assert.ok(large < Math.max(small, 1e6) * 20, `10,000 lines ${small / 1e6} ms, 100,000 lines ${large / 1e6} ms`);
 });
 
 test('parsing time is linear: 10 x the lines take less than 20 x the time', () => {

@@ -308,7 +308,7 @@ plan(
 );
 
 // Seed 002's log lines.
-const SEED_LOG = [
+export const SEED_LOG = [
   '[4/24/2012, 8:54:49] d:\\f4fc31bd6ed42ecc7c4387d680\\NDP40-KB2656368.msp - Signature verification for file NDP40-KB2656368.msp (d:\\f4fc31bd6ed42ecc7c4387d680\\NDP40-KB2656368.msp) failed with error 0x800b010e (Der Sperrvorgang konnte nicht fortgesetzt werden.)',
   '[4/24/2012, 8:54:49] File NDP40-KB2656368.msp (d:\\f4fc31bd6ed42ecc7c4387d680\\NDP40-KB2656368.msp), failed authentication. (Error = -2146762482). It is recommended that you delete this file and retry setup again.',
   '[4/24/2012, 8:54:51] Final Result: Installation failed with error code: (0x800B010B), "Allgemeiner Vertrauensfehler." (Elapsed time: 0 00:00:03).',
