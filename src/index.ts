@@ -18,6 +18,7 @@ import { issueMessage } from './core/issues';
 import { JsonFault, formatPath, parseStrictJson } from './core/json';
 import { ENGINE_VERSION } from './engineVersion';
 import { FAMILIES, PLANNED_FAMILIES } from './families';
+import { fleetCommands } from './fleet/commands';
 import { DEFAULT_OPTIONS, buildReport } from './report/report';
 import { expected } from './snapshot/schema';
 import { SNAPSHOT_SCHEMA_VERSION, validateSnapshot } from './snapshot/validate';
@@ -82,6 +83,7 @@ export function commandTable(
   for (const [name, cmd] of Object.entries(ACT_COMMANDS)) add(name, cmd);
   for (const [name, cmd] of Object.entries(RESTORE_COMMANDS)) add(name, cmd);
   for (const [name, cmd] of Object.entries(CODE_COMMANDS)) add(name, cmd);
+  for (const [name, cmd] of Object.entries(fleetCommands(families, planned))) add(name, cmd);
   for (const family of families) for (const [name, cmd] of Object.entries(family.commands)) add(name, cmd);
   return Object.freeze(table);
 }
@@ -90,7 +92,7 @@ const COMMANDS = commandTable(FAMILIES, PLANNED_FAMILIES);
 
 /** The error code for a document that is not acceptable as a whole, by what the command reads. */
 function documentCode(command: string): EngineErrorCode {
-  return command === 'diagnose' || command === 'diagnoseWith'
+  return command === 'diagnose' || command === 'diagnoseWith' || command === 'redactSnapshot'
     ? 'InvalidSnapshot'
     : command === 'validateBackup'
       ? 'InvalidBackup'

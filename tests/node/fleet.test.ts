@@ -1,0 +1,145 @@
+// Fleet reporting (#13): batches, the summary, redaction, and the hash it rests on.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { sha256Hex } from '../../src/fleet/sha256';
+import { invoke } from '../../src/index';
+
+const SAMPLES = join(__dirname, '..', '..', 'samples');
+const sample = (name: string) => JSON.parse(readFileSync(join(SAMPLES, name), 'utf8'));
+const call = (command: string, request: unknown) => JSON.parse(invoke(command, JSON.stringify(request)));
+
+test('SHA-256: the FIPS 180-4 test vectors, and node:crypto on 2,000 random strings', () => {
+  assert.equal(sha256Hex('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  assert.equal(sha256Hex(''), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  assert.equal(
+    sha256Hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq'),
+    '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+  );
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+      const text = s.replace(/[\uD800-\uDFFF]/g, 'x'); // node hashes lone surrogates as U+FFFD too, but keep it plain
+      assert.equal(sha256Hex(text), createHash('sha256').update(text, 'utf8').digest('hex'));
+    }),
+    { numRuns: 2000, seed: 13 },
+  );
+});
+
+test('fleetReport: every sample gets the verdict diagnose gives it; damaged and newer files are listed with the reason', () => {
+  const files = readdirSync(SAMPLES).filter((f) => f.endsWith('.json'));
+  const items = files.map((f) => ({ source: f, snapshot: sample(f) }));
+  items.push({ source: 'newer.json', snapshot: { ...sample('healthy.json'), schemaVersion: 99 } });
+  items.push({
+    source: 'report.json',
+    snapshot: JSON.parse(invoke('diagnose', JSON.stringify(sample('healthy.json')))).result,
+  });
+  items.push({ source: 'array.json', snapshot: [] as never });
+  const response = call('fleetReport', { items });
+  assert.equal(response.ok, true, JSON.stringify(response.error));
+  const { machines, notAnalysed } = response.result;
+  assert.equal(machines.length, files.length);
+  for (const m of machines) {
+    const report = JSON.parse(invoke('diagnose', readFileSync(join(SAMPLES, m.source), 'utf8'))).result;
+    assert.equal(m.status, report.status, m.source);
+    assert.deepEqual(
+      m.findings.map((f: { id: string }) => f.id),
+      report.findings.map((f: { id: string }) => f.id),
+    );
+    for (const f of m.findings)
+      assert.ok(f.evidence.length <= 6 && f.evidence.every((e: any) => e.value.length <= 300));
+  }
+  assert.deepEqual(
+    notAnalysed.map((n: { source: string; code: string }) => [n.source, n.code]),
+    [
+      ['newer.json', 'UnsupportedSchemaVersion'],
+      ['report.json', 'InvalidSnapshot'],
+      ['array.json', 'InvalidSnapshot'],
+    ],
+  );
+  assert.match(notAnalysed[1].reason, /WuTrust report/);
+});
+
+test('fleetSummary: machines by status, root causes first, each machine counted once per finding', () => {
+  const names = [
+    'seed-000-stale-disallowed-ctl.json',
+    'seed-000-stale-disallowed-ctl.json',
+    'healthy.json',
+    'seed-002-wintrust-state-0xC9.json',
+  ];
+  const batch = call('fleetReport', {
+    items: names.map((n, i) => ({ source: `${i}-${n}`, snapshot: sample(n) })),
+  }).result;
+  const summary = call('fleetSummary', {
+    machines: batch.machines,
+    notAnalysed: [{ source: 'x.json', code: 'InvalidJson', reason: 'bad' }],
+  });
+  assert.equal(summary.ok, true, JSON.stringify(summary.error));
+  const s = summary.result;
+  assert.equal(s.machines, 4);
+  assert.equal(s.notAnalysed, 1);
+  const statuses = batch.machines.map((m: { status: string }) => m.status);
+  for (const status of ['Healthy', 'Unhealthy', 'Incomplete']) {
+    assert.equal(s.byStatus[status], statuses.filter((x: string) => x === status).length);
+  }
+  assert.ok(s.findings.length > 0);
+  const firstNonRoot = s.findings.findIndex((g: { rootCause: boolean }) => !g.rootCause);
+  assert.ok(
+    s.findings.slice(firstNonRoot).every((g: { rootCause: boolean }) => !g.rootCause),
+    'root causes first',
+  );
+  const ctl100 = s.findings.find((g: { id: string }) => g.id === 'WUT-CTL-100');
+  assert.equal(ctl100.machines, 2);
+  assert.equal(s.rootCauses.find((r: { id: string }) => r.id === 'WUT-CTL-100').machines, 2);
+  // The findings that root cause explains are counted as explained on both machines.
+  const ctl001 = s.findings.find((g: { id: string }) => g.id === 'WUT-CTL-001');
+  assert.equal(ctl001.explained, ctl001.machines);
+  for (const g of s.findings) assert.doesNotMatch(g.title, /\{/);
+});
+
+test('redactSnapshot: names hashed consistently, SIDs stay SIDs (RID kept), the result still a valid snapshot', () => {
+  const s = sample('seed-002-wintrust-state-0xC9.json');
+  s.machine.computerName = 'FINANCE-PC-07';
+  s.machine.collectedBy = { name: 'CONTOSO\\jdoe', sid: 'S-1-5-21-1004336348-1177238915-682003330-1001' };
+  s.logs.setup[0].path = 'C:\\Users\\jdoe\\AppData\\Local\\Temp\\KB2656368.html';
+  const a = call('redactSnapshot', { snapshot: s, key: 'org-key' });
+  const b = call('redactSnapshot', { snapshot: s, key: 'org-key' });
+  assert.equal(a.ok, true, JSON.stringify(a.error));
+  const text = JSON.stringify(a.result.snapshot);
+  assert.equal(text, JSON.stringify(b.result.snapshot), 'the same input gives the same output');
+  for (const secret of ['FINANCE-PC-07', 'jdoe', '1004336348-1177238915-682003330'])
+    assert.ok(!text.includes(secret), secret);
+  assert.match(a.result.snapshot.machine.computerName, /^PC-[0-9A-F]{8}$/);
+  assert.match(a.result.snapshot.machine.collectedBy.sid, /^S-1-5-21-\d+-\d+-\d+-1001$/);
+  assert.match(a.result.snapshot.logs.setup[0].path, /^C:\\Users\\user-[0-9A-F]{8}\\AppData/);
+  assert.match(a.result.snapshot.machine.collectedBy.name, /^CONTOSO\\user-[0-9A-F]{8}$/);
+  // A different key gives different tokens; the redacted snapshot still diagnoses, with the same verdict.
+  const c = call('redactSnapshot', { snapshot: s, key: 'other' });
+  assert.notEqual(c.result.snapshot.machine.computerName, a.result.snapshot.machine.computerName);
+  const before = call('diagnose', s).result;
+  const after = call('diagnose', a.result.snapshot).result;
+  assert.equal(after.status, before.status);
+  assert.deepEqual(
+    after.findings.map((f: { id: string }) => f.id),
+    before.findings.map((f: { id: string }) => f.id),
+  );
+  // The profile's hive and its setup log still join (the same SID maps to the same SID).
+  assert.ok(
+    after.findings.some((f: { id: string }) => f.id === 'WUT-WTR-100') ===
+      before.findings.some((f: { id: string }) => f.id === 'WUT-WTR-100'),
+  );
+});
+
+test('fleetReport with a redaction key: sources and machine records carry no computer name', () => {
+  const s = sample('healthy.json');
+  s.machine.computerName = 'SECRET-HOST';
+  const r = call('fleetReport', {
+    items: [{ source: 'D:\\fleet\\SECRET-HOST.json', snapshot: s }],
+    redactKey: '',
+  }).result;
+  const text = JSON.stringify(r);
+  assert.ok(!text.includes('SECRET-HOST'), text.substring(0, 300));
+  assert.match(r.machines[0].source, /^D:\\fleet\\PC-[0-9A-F]{8}\.json$/);
+});
