@@ -15,7 +15,7 @@ import { CODE_COMMANDS } from './codes';
 import { type EngineErrorCode, EngineError } from './core/errors';
 import { type AnyCommand, type AnyFamily, type PlannedFamily, command } from './core/family';
 import { issueMessage } from './core/issues';
-import { JsonFault, formatPath, parseStrictJson } from './core/json';
+import { JsonFault, describeJsonFailure, formatPath, parseStrictJson } from './core/json';
 import { ENGINE_VERSION } from './engineVersion';
 import { FAMILIES, PLANNED_FAMILIES } from './families';
 import { fleetCommands } from './fleet/commands';
@@ -97,19 +97,6 @@ function documentCode(command: string): EngineErrorCode {
     : command === 'validateBackup'
       ? 'InvalidBackup'
       : 'InvalidRequest';
-}
-
-/** A host-independent description of why a text is not JSON. */
-function describeJsonFailure(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed === '') {
-    return 'not valid JSON: it is empty.';
-  }
-  const first = trimmed[0] as string;
-  if (first !== '{' && first !== '[' && first !== '"' && !/^(?:-|\d|true|false|null)/.test(trimmed)) {
-    return `not valid JSON: it starts with ${JSON.stringify(trimmed.substring(0, 20))}.`;
-  }
-  return `not valid JSON (${text.length} characters; truncated or damaged).`;
 }
 
 function errorResponse(code: string, message: string): string {

@@ -173,3 +173,16 @@ export function parseStrictJson(text: string): unknown {
   if (countKeys(value) !== keysInText) scanStructure(text);
   return value;
 }
+
+/** A host-independent description of why a text is not JSON. */
+export function describeJsonFailure(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') {
+    return 'not valid JSON: it is empty.';
+  }
+  const first = trimmed[0] as string;
+  if (first !== '{' && first !== '[' && first !== '"' && !/^(?:-|\d|true|false|null)/.test(trimmed)) {
+    return `not valid JSON: it starts with ${JSON.stringify(trimmed.substring(0, 20))}.`;
+  }
+  return `not valid JSON (${text.length} characters; truncated or damaged).`;
+}

@@ -1,57 +1,58 @@
-/** The fleet commands (#13): a batch of snapshots, the summary over machine records, redaction. */
+/** The fleet commands (#13): a batch of snapshots with the fleet summary carried over batches, redaction. */
 import * as v from 'valibot';
 import { type AnyCommand, type AnyFamily, type PlannedFamily, command } from '../core/family';
 import { requestObject } from '../core/request';
 import { DEFAULT_OPTIONS } from '../report/report';
 import { expected, maxChars, maxItems, text } from '../snapshot/schema';
 import { validateSnapshot } from '../snapshot/validate';
-import { type FleetMachine, fleetBatch, fleetSummary } from './fleet';
+import { EMPTY_SUMMARY, type FleetSummary, addToSummary, fleetBatch, machineLine } from './fleet';
 import { redactSnapshot } from './redact';
 
 const severity = v.picklist(['Critical', 'Warning', 'Info'], expected('Critical, Warning or Info'));
 const short = (what: string, n: number) => v.pipe(text(), maxChars(what, n));
 
-const fleetFinding = v.object(
+const count = v.pipe(
+  v.number(expected('a number')),
+  v.integer(expected('a whole number')),
+  v.minValue(0, expected('0 or more')),
+);
+
+const findingGroup = v.object(
   {
     id: short('an ID', 32),
     severity,
     family: short('a family', 64),
     title: short('a title', 2000),
-    detail: short('a detail', 20000),
-    evidence: v.pipe(
-      v.array(v.object({ item: short('an item', 400), value: short('a value', 400) }, expected('an evidence item'))),
-      maxItems<{ item: string; value: string }>('a list', 50),
-    ),
-    remedy: short('a remedy', 20000),
     rootCause: v.boolean(expected('true or false')),
-    explainedBy: v.nullable(short('an ID', 32)),
+    machines: count,
+    explained: count,
+    sample: v.pipe(v.array(short('a name', 4096), expected('a list')), maxItems<string>('a list', 50)),
   },
-  expected('a finding record'),
+  expected('a finding group'),
 );
 
-const fleetMachine = v.object(
+/** The running summary a previous batch returned (fleetReport's "summary"), checked like any input. */
+const summarySchema = v.object(
   {
-    source: short('a source', 4096),
-    computerName: v.nullable(short('a computer name', 256)),
-    collectedAt: short('a time', 64),
-    status: v.picklist(['Healthy', 'Unhealthy', 'Incomplete'], expected('Healthy, Unhealthy or Incomplete')),
-    summary: short('a summary', 20000),
+    machines: count,
+    notAnalysed: count,
+    byStatus: v.object({ Healthy: count, Unhealthy: count, Incomplete: count }, expected('counts by status')),
+    rootCauses: v.array(
+      v.object({ id: short('an ID', 32), title: short('a title', 2000), machines: count }, expected('a root cause')),
+      expected('a list'),
+    ),
+    unhealthyWithoutRootCause: count,
     findings: v.pipe(
-      v.array(fleetFinding, expected('a list of findings')),
-      maxItems<v.InferOutput<typeof fleetFinding>>('a list', 5000),
+      v.array(findingGroup, expected('a list of finding groups')),
+      maxItems<v.InferOutput<typeof findingGroup>>('a list', 10000),
     ),
   },
-  expected('a machine record (fleetReport output)'),
-);
-
-const notAnalysed = v.object(
-  { source: short('a source', 4096), code: short('a code', 64), reason: short('a reason', 20000) },
-  expected('a not-analysed record'),
+  expected('a fleet summary (from an earlier fleetReport)'),
 );
 
 const fleetItem = v.object(
-  { source: short('a source', 4096), snapshot: v.unknown() },
-  expected('an item { source, snapshot }'),
+  { source: short('a source', 4096), text: short('a snapshot text', 32 * 1024 * 1024) },
+  expected('an item { source, text }'),
 );
 
 const redactKey = v.nullish(short('a redaction key', 256));
@@ -62,9 +63,11 @@ export function fleetCommands(
 ): Readonly<Record<string, AnyCommand>> {
   return {
     /**
-     * { items: [{ source, snapshot }], options?, redactKey? } -> { machines, notAnalysed }: each
-     * snapshot through the same report as diagnose, kept as a compact record; a damaged or newer
-     * one is listed with the engine's reason. redactKey (a string, '' allowed) hashes names first.
+     * { items: [{ source, text }], options?, redactKey?, summary? } -> { summary, machines, records,
+     * notAnalysed }: each file's
+     * text read and judged as diagnose does, kept as a compact record; a damaged or newer one is
+     * listed with the engine's reason (the text arrives as a string, so a damaged file cannot
+     * change the batch around it). redactKey (a string, '' allowed) hashes names first.
      */
     fleetReport: command(
       requestObject('fleetReport', {
@@ -87,26 +90,25 @@ export function fleetCommands(
           ),
         ),
         redactKey,
+        summary: v.nullish(summarySchema),
       }),
-      (r) =>
-        fleetBatch(
+      (r) => {
+        const batch = fleetBatch(
           r.items,
           families,
           planned,
           { ...DEFAULT_OPTIONS, ...(r.options ?? {}) },
           r.redactKey === undefined || r.redactKey === null ? null : r.redactKey,
-        ),
-    ),
-    /** { machines, notAnalysed } -> the fleet summary (by status, root causes, finding groups). */
-    fleetSummary: command(
-      requestObject('fleetSummary', {
-        machines: v.pipe(
-          v.array(fleetMachine, expected('a list of machine records')),
-          maxItems<v.InferOutput<typeof fleetMachine>>('a list', 1_000_000),
-        ),
-        notAnalysed: v.array(notAnalysed, expected('a list of not-analysed records')),
-      }),
-      (r) => fleetSummary(r.machines as FleetMachine[], r.notAnalysed, families),
+        );
+        const previous = (r.summary ?? EMPTY_SUMMARY) as FleetSummary;
+        return {
+          summary: addToSummary(previous, batch.machines, batch.notAnalysed.length, families),
+          machines: batch.machines.map(machineLine),
+          // One JSON object per line (the JSON Lines file, and the HTML report's data), evidence included.
+          records: batch.machines.map((m) => JSON.stringify(m)).join('\n'),
+          notAnalysed: batch.notAnalysed,
+        };
+      },
     ),
     /** { snapshot, key? } -> { snapshot }: the snapshot, validated, with its identifying names hashed. */
     redactSnapshot: command(requestObject('redactSnapshot', { snapshot: v.unknown(), key: redactKey }), (r) => {

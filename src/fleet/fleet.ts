@@ -5,6 +5,7 @@
  */
 import type { AnyFamily, PlannedFamily } from '../core/family';
 import { EngineError } from '../core/errors';
+import { JsonFault, describeJsonFailure, formatPath, parseStrictJson } from '../core/json';
 import type { Finding, Severity } from '../core/findings';
 import { type ReportOptions, type ReportStatus, buildReport } from '../report/report';
 import { ROOT_CAUSE_CATALOGUE } from '../report/rootCauses';
@@ -61,7 +62,19 @@ function compact(f: Finding): FleetFinding {
 
 export interface FleetItem {
   source: string;
-  snapshot: unknown;
+  /** The file's text, read here as diagnose reads a request (no repeated keys, bounded nesting). */
+  text: string;
+}
+
+/** A file's text as a document, or the engine error diagnose would give it. */
+function readSnapshotText(text: string): unknown {
+  try {
+    return parseStrictJson(text);
+  } catch (e) {
+    if (!(e instanceof JsonFault)) throw e;
+    if (e.kind === 'Syntax') throw new EngineError('InvalidJson', describeJsonFailure(text));
+    throw new EngineError('InvalidSnapshot', `${formatPath(e.path)}: ${e.message}`);
+  }
 }
 
 /** One batch: every item judged on its own; a damaged one is listed as not analysed, with why. */
@@ -77,7 +90,7 @@ export function fleetBatch(
   for (const item of items) {
     let source = item.source;
     try {
-      const valid = validateSnapshot(item.snapshot, families);
+      const valid = validateSnapshot(readSnapshotText(item.text), families);
       const snapshot =
         redactKey === null
           ? valid.snapshot
@@ -118,9 +131,31 @@ export interface FindingGroup {
   machines: number;
   /** Of those, the machines where a root cause explains it (counted under the root cause). */
   explained: number;
-  /** Up to 50 machine names; the HTML report lists them all from its records. */
+  /** Up to 50 machine names; the records (JSON Lines, HTML) list them all. */
   sample: string[];
 }
+
+export interface FleetSummary {
+  machines: number;
+  notAnalysed: number;
+  byStatus: { Healthy: number; Unhealthy: number; Incomplete: number };
+  /** Root causes with the machines each explains; a machine counts once per cause. */
+  rootCauses: { id: string; title: string; machines: number }[];
+  unhealthyWithoutRootCause: number;
+  /** Every finding ID: root causes first, then by severity and the number of machines. */
+  findings: FindingGroup[];
+}
+
+export const EMPTY_SUMMARY: FleetSummary = {
+  machines: 0,
+  notAnalysed: 0,
+  byStatus: { Healthy: 0, Unhealthy: 0, Incomplete: 0 },
+  rootCauses: [],
+  unhealthyWithoutRootCause: 0,
+  findings: [],
+};
+
+const RANK: Record<string, number> = { Critical: 0, Warning: 1, Info: 2 };
 
 /** A finding's title as its catalogue states it, the per-machine parts shown as "...". */
 function catalogueTitle(id: string, families: readonly AnyFamily[]): string | null {
@@ -131,28 +166,28 @@ function catalogueTitle(id: string, families: readonly AnyFamily[]): string | nu
   return null;
 }
 
-const RANK: Record<string, number> = { Critical: 0, Warning: 1, Info: 2 };
-
 /**
- * The fleet summary: machines by status, root causes first (a machine counted once per cause),
- * then every finding ID with the machines that have it and how many of them a root cause explains.
+ * The summary with more machines added (batches arrive one by one; the summary carries over):
+ * machines by status, and per finding ID the machines that have it, each machine once, and how
+ * many of them a root cause explains (the same cause across families is counted once, as its root cause).
  */
-export function fleetSummary(
+export function addToSummary(
+  previous: FleetSummary,
   machines: readonly FleetMachine[],
-  notAnalysed: readonly NotAnalysed[],
+  notAnalysed: number,
   families: readonly AnyFamily[],
-) {
-  const byStatus: Record<string, number> = { Healthy: 0, Unhealthy: 0, Incomplete: 0 };
+): FleetSummary {
+  const byStatus = { ...previous.byStatus };
   const groups = new Map<string, FindingGroup>();
-  const byRootCause: Record<string, number> = Object.create(null) as Record<string, number>;
-  let withoutRootCause = 0;
+  for (const g of previous.findings) groups.set(g.id, { ...g, sample: [...g.sample] });
+  let withoutRootCause = previous.unhealthyWithoutRootCause;
   for (const m of machines) {
-    byStatus[m.status] = (byStatus[m.status] ?? 0) + 1;
+    byStatus[m.status]++;
     const seen = new Set<string>();
     let rooted = false;
+    const name = m.computerName ?? m.source;
     for (const f of m.findings) {
       if (f.rootCause) rooted = true;
-      const name = m.computerName ?? m.source;
       let g = groups.get(f.id);
       if (g === undefined) {
         g = {
@@ -167,7 +202,7 @@ export function fleetSummary(
         };
         groups.set(f.id, g);
       }
-      // A finding's severity can differ by machine (a hive's scope); the group shows the worst.
+      // A finding's severity can differ by machine (a hive's scope): the group shows the worst.
       if ((RANK[f.severity] ?? 2) < (RANK[g.severity] ?? 2)) g.severity = f.severity;
       if (seen.has(f.id)) continue;
       seen.add(f.id);
@@ -175,7 +210,6 @@ export function fleetSummary(
       if (m.findings.some((x) => x.id === f.id && x.explainedBy !== null)) g.explained++;
       if (g.sample.length < 50) g.sample.push(name);
     }
-    for (const f of m.findings) if (f.rootCause) byRootCause[f.id] = (byRootCause[f.id] ?? 0) + 1;
     if (!rooted && m.status === 'Unhealthy') withoutRootCause++;
   }
   const findings = [...groups.values()].sort(
@@ -186,13 +220,24 @@ export function fleetSummary(
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   return {
-    machines: machines.length,
-    notAnalysed: notAnalysed.length,
+    machines: previous.machines + machines.length,
+    notAnalysed: previous.notAnalysed + notAnalysed,
     byStatus,
-    rootCauses: findings
-      .filter((g) => g.rootCause)
-      .map((g) => ({ id: g.id, title: g.title, machines: byRootCause[g.id] ?? 0 })),
+    rootCauses: findings.filter((g) => g.rootCause).map((g) => ({ id: g.id, title: g.title, machines: g.machines })),
     unhealthyWithoutRootCause: withoutRootCause,
     findings,
+  };
+}
+
+/** A machine as the PowerShell objects show it: the verdict and the IDs, without the evidence. */
+export function machineLine(m: FleetMachine) {
+  return {
+    source: m.source,
+    computerName: m.computerName,
+    collectedAt: m.collectedAt,
+    status: m.status,
+    rootCauses: m.findings.filter((f) => f.rootCause).map((f) => f.id),
+    findingIds: [...new Set(m.findings.map((f) => f.id))],
+    summary: m.summary,
   };
 }

@@ -21,7 +21,6 @@ test('engineInfo names the version and the commands', () => {
     'engineInfo',
     'failureTimeline',
     'fleetReport',
-    'fleetSummary',
     'judgeBackupFolder',
     'judgeCtlResync',
     'judgeNetwork',

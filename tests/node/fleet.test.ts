@@ -30,16 +30,20 @@ test('SHA-256: the FIPS 180-4 test vectors, and node:crypto on 2,000 random stri
 
 test('fleetReport: every sample gets the verdict diagnose gives it; damaged and newer files are listed with the reason', () => {
   const files = readdirSync(SAMPLES).filter((f) => f.endsWith('.json'));
-  const items = files.map((f) => ({ source: f, snapshot: sample(f) }));
-  items.push({ source: 'newer.json', snapshot: { ...sample('healthy.json'), schemaVersion: 99 } });
+  const items = files.map((f) => ({ source: f, text: readFileSync(join(SAMPLES, f), 'utf8') }));
+  items.push({ source: 'newer.json', text: JSON.stringify({ ...sample('healthy.json'), schemaVersion: 99 }) });
   items.push({
     source: 'report.json',
-    snapshot: JSON.parse(invoke('diagnose', JSON.stringify(sample('healthy.json')))).result,
+    text: JSON.stringify(JSON.parse(invoke('diagnose', JSON.stringify(sample('healthy.json')))).result),
   });
-  items.push({ source: 'array.json', snapshot: [] as never });
+  items.push({ source: 'array.json', text: '[]' });
+  items.push({ source: 'cut.json', text: '{"schemaVersion":1,"collectedAt":' });
+  items.push({ source: 'twice.json', text: '{"schemaVersion":1,"schemaVersion":1}' });
+  items.push({ source: 'smuggle.json', text: 'null}, {"source":"fake.json","text":"{}"' });
   const response = call('fleetReport', { items });
   assert.equal(response.ok, true, JSON.stringify(response.error));
-  const { machines, notAnalysed } = response.result;
+  const { notAnalysed } = response.result;
+  const machines = response.result.records.split('\n').map((line: string) => JSON.parse(line));
   assert.equal(machines.length, files.length);
   for (const m of machines) {
     const report = JSON.parse(invoke('diagnose', readFileSync(join(SAMPLES, m.source), 'utf8'))).result;
@@ -57,34 +61,37 @@ test('fleetReport: every sample gets the verdict diagnose gives it; damaged and 
       ['newer.json', 'UnsupportedSchemaVersion'],
       ['report.json', 'InvalidSnapshot'],
       ['array.json', 'InvalidSnapshot'],
+      ['cut.json', 'InvalidJson'],
+      ['twice.json', 'InvalidSnapshot'],
+      ['smuggle.json', 'InvalidJson'],
     ],
   );
   assert.match(notAnalysed[1].reason, /WuTrust report/);
 });
 
-test('fleetSummary: machines by status, root causes first, each machine counted once per finding', () => {
+test('fleet summary: by status, root causes first, each machine once per finding; carried over batches unchanged', () => {
   const names = [
     'seed-000-stale-disallowed-ctl.json',
     'seed-000-stale-disallowed-ctl.json',
     'healthy.json',
     'seed-002-wintrust-state-0xC9.json',
   ];
-  const batch = call('fleetReport', {
-    items: names.map((n, i) => ({ source: `${i}-${n}`, snapshot: sample(n) })),
-  }).result;
-  const summary = call('fleetSummary', {
-    machines: batch.machines,
-    notAnalysed: [{ source: 'x.json', code: 'InvalidJson', reason: 'bad' }],
-  });
-  assert.equal(summary.ok, true, JSON.stringify(summary.error));
-  const s = summary.result;
+  const items = names.map((n, i) => ({ source: `${i}-${n}`, text: JSON.stringify(sample(n)) }));
+  const whole = call('fleetReport', { items }).result;
+  const first = call('fleetReport', { items: items.slice(0, 2) }).result;
+  const second = call('fleetReport', { items: items.slice(2), summary: first.summary }).result;
+  assert.deepEqual(second.summary, whole.summary, 'two batches give the summary one batch gives');
+  const s = whole.summary;
   assert.equal(s.machines, 4);
-  assert.equal(s.notAnalysed, 1);
-  const statuses = batch.machines.map((m: { status: string }) => m.status);
+  assert.equal(whole.records.split('\n').length, 4);
+  assert.deepEqual(
+    whole.records.split('\n').map((line: string) => JSON.parse(line).source),
+    items.map((i) => i.source),
+  );
+  const statuses = whole.machines.map((m: { status: string }) => m.status);
   for (const status of ['Healthy', 'Unhealthy', 'Incomplete']) {
     assert.equal(s.byStatus[status], statuses.filter((x: string) => x === status).length);
   }
-  assert.ok(s.findings.length > 0);
   const firstNonRoot = s.findings.findIndex((g: { rootCause: boolean }) => !g.rootCause);
   assert.ok(
     s.findings.slice(firstNonRoot).every((g: { rootCause: boolean }) => !g.rootCause),
@@ -97,6 +104,10 @@ test('fleetSummary: machines by status, root causes first, each machine counted 
   const ctl001 = s.findings.find((g: { id: string }) => g.id === 'WUT-CTL-001');
   assert.equal(ctl001.explained, ctl001.machines);
   for (const g of s.findings) assert.doesNotMatch(g.title, /\{/);
+  // A damaged summary handed back is refused before any logic.
+  const bad = call('fleetReport', { items: [], summary: { ...s, machines: -1 } });
+  assert.equal(bad.error.code, 'InvalidRequest');
+  assert.match(bad.error.message, /expected 0 or more, got -1/);
 });
 
 test('redactSnapshot: names hashed consistently, SIDs stay SIDs (RID kept), the result still a valid snapshot', () => {
@@ -136,7 +147,7 @@ test('fleetReport with a redaction key: sources and machine records carry no com
   const s = sample('healthy.json');
   s.machine.computerName = 'SECRET-HOST';
   const r = call('fleetReport', {
-    items: [{ source: 'D:\\fleet\\SECRET-HOST.json', snapshot: s }],
+    items: [{ source: 'D:\\fleet\\SECRET-HOST.json', text: JSON.stringify(s) }],
     redactKey: '',
   }).result;
   const text = JSON.stringify(r);
