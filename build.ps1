@@ -280,13 +280,19 @@ function Invoke-PesterTests {
     # (Invoke-WindowsApiLane).
     $exclude = @()
     if (-not $onWindows) { $exclude = @('Windows', 'WindowsApi') }
-    # #11: the Network tests need loopback servers; where their tools cannot be had they do not run.
+    # #11: the Network tests need loopback servers; #13: the Browser tests Debian's Chromium. Where
+    # their tools cannot be had they do not run (counted as not run, never as passed).
     $networkWhy = Initialize-NetworkTestTools
-    $networkTests = 0
     if ($null -ne $networkWhy) {
         $exclude += 'Network'
         $networkTests = Get-TaggedTestCount -File 'Network.Integration.Tests.ps1' -Tag 'Network'
         Write-Host "Network tests: not run ($networkWhy): $networkTests test(s)"
+    }
+    $browserWhy = Initialize-DebianTestTools -What 'Browser test tools' -Needed ([ordered]@{ chromium = 'chromium' })
+    if ($null -ne $browserWhy) {
+        $exclude += 'Browser'
+        $browserTests = Get-TaggedTestCount -File 'Get-WuTrustFleetReport.Tests.ps1' -Tag 'Browser'
+        Write-Host "Browser tests: not run ($browserWhy): $browserTests test(s)"
     }
     if ($exclude.Count -gt 0) { $config.Filter.ExcludeTag = $exclude }
     Write-Host '== Pester tests'
@@ -324,13 +330,21 @@ function Initialize-NetworkTestTools {
     # Debian as root the missing Debian packages are installed (mitmproxy, tinyproxy, dnsmasq-base:
     # about 1-2 min on a fresh machine). Returns $null when every tool is there, else why not.
     $needed = [ordered]@{ openssl = 'openssl'; node = 'nodejs'; tinyproxy = 'tinyproxy'; mitmdump = 'mitmproxy'; dnsmasq = 'dnsmasq-base' }
+    Initialize-DebianTestTools -What 'Network test tools' -Needed $needed
+}
+
+function Initialize-DebianTestTools {
+    # Programs tests need (command name = Debian package), installed with apt-get when missing on
+    # Debian as root. Returns $null when every one is there, else why not.
+    param([string]$What, [System.Collections.Specialized.OrderedDictionary]$Needed)
+    $needed = $Needed
     $missing = { @($needed.Keys | Where-Object { $null -eq (Get-Command -Name $_ -CommandType Application -ErrorAction SilentlyContinue) }) }
     $absent = @(& $missing)
     if ($absent.Count -eq 0) { return $null }
     $canInstall = $IsLinux -and (Get-Command -Name 'apt-get' -ErrorAction SilentlyContinue) -and ((& id -u) -eq '0')
     if (-not $canInstall) { return "$($absent -join ', ') missing; installing them needs Debian's apt-get as root" }
     $packages = @($absent | ForEach-Object { $needed[$_] })
-    Write-Host "== Network test tools (Debian packages $($packages -join ', '))"
+    Write-Host "== $What (Debian packages $($packages -join ', '))"
     $env:DEBIAN_FRONTEND = 'noninteractive'
     & apt-get update -qq
     & apt-get install -y -qq -o DPkg::Lock::Timeout=600 @packages | Out-Null

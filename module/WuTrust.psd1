@@ -17,6 +17,7 @@
         'Get-WinTrustState'
         'Get-WuFailureTimeline'
         'Get-WuProxyConfiguration'
+        'Get-WuTrustFleetReport'
         'Get-WuTrustStatus'
         'Repair-WuAutoUpdateAcl'
         'Resolve-WuErrorCode'

@@ -101,8 +101,11 @@ export function fleetCommands(
           r.redactKey === undefined || r.redactKey === null ? null : r.redactKey,
         );
         const previous = (r.summary ?? EMPTY_SUMMARY) as FleetSummary;
+        const summary = addToSummary(previous, batch.machines, batch.notAnalysed.length, families);
         return {
-          summary: addToSummary(previous, batch.machines, batch.notAnalysed.length, families),
+          summary,
+          // The same as text, for the host to hand back with the next batch unchanged.
+          summaryJson: JSON.stringify(summary),
           machines: batch.machines.map(machineLine),
           // One JSON object per line (the JSON Lines file, and the HTML report's data), evidence included.
           records: batch.machines.map((m) => JSON.stringify(m)).join('\n'),

@@ -17,6 +17,14 @@ const USER_SID = /S-1-5-21-(\d{1,10})-(\d{1,10})-(\d{1,10})(?=-\d|\b)/g;
 /** <drive>:\Users\<name> and \Documents and Settings\<name> (not Public, Default or All Users). */
 const PROFILE = /([A-Za-z]:\\(?:Users|Documents and Settings)\\)([^\\/"]+)/g;
 const SHARED_PROFILES = new Set(['public', 'default', 'default user', 'all users']);
+const WELL_KNOWN_DOMAINS = new Set([
+  'NT AUTHORITY',
+  'BUILTIN',
+  'NT SERVICE',
+  'WORKGROUP',
+  'WINDOW MANAGER',
+  'FONT DRIVER HOST',
+]);
 
 export interface Redactor {
   text(value: string): string;
@@ -32,9 +40,19 @@ function escapeRegex(s: string): string {
  * wherever they stand as words (PC-<hash>, user-<hash>: the account's token is the one its
  * profile folder gets).
  */
-export function redactorFor(key: string, computerName: string | null, account: string | null): Redactor {
+export function redactorFor(
+  key: string,
+  computerName: string | null,
+  account: string | null,
+  domain: string | null = null,
+): Redactor {
   const computer = (name: string) => `PC-${token(key, name)}`;
   const replacements = new Map<string, string>();
+  // The account's domain: a local account's is a computer name (the same token as that computer
+  // would get), a domain's identifies the organisation; Windows' own authorities stay.
+  if (domain !== null && domain.length >= 2 && !WELL_KNOWN_DOMAINS.has(domain.toUpperCase())) {
+    replacements.set(domain.toLowerCase(), `DOMAIN-${token(key, domain)}`);
+  }
   if (account !== null && account.length >= 2) replacements.set(account.toLowerCase(), `user-${token(key, account)}`);
   if (computerName !== null && computerName.length >= 2)
     replacements.set(computerName.toLowerCase(), computer(computerName));
@@ -69,12 +87,14 @@ export function redactValue(value: unknown, r: Redactor): unknown {
   return value;
 }
 
-/** The account part of DOMAIN\user or user@domain. */
-function accountOf(name: string | null | undefined): string | null {
-  if (typeof name !== 'string') return null;
+/** The account and domain parts of DOMAIN\user or user@domain. */
+function accountOf(name: string | null | undefined): { account: string | null; domain: string | null } {
+  if (typeof name !== 'string') return { account: null, domain: null };
   const back = name.lastIndexOf('\\');
   const at = name.indexOf('@');
-  return back >= 0 ? name.substring(back + 1) : at > 0 ? name.substring(0, at) : name;
+  if (back >= 0) return { account: name.substring(back + 1), domain: name.substring(0, back) };
+  if (at > 0) return { account: name.substring(0, at), domain: name.substring(at + 1) };
+  return { account: name, domain: null };
 }
 
 /** A snapshot with its identifying names hashed (machine.computerName becomes PC-<hash>). */
@@ -82,8 +102,13 @@ export function redactSnapshot(snapshot: Record<string, unknown>, key: string): 
   const machine = (snapshot['machine'] ?? null) as Record<string, unknown> | null;
   const computerName = typeof machine?.['computerName'] === 'string' ? (machine['computerName'] as string) : null;
   const by = (machine?.['collectedBy'] ?? null) as Record<string, unknown> | null;
-  const account = accountOf(typeof by?.['name'] === 'string' ? (by['name'] as string) : null);
-  const r = redactorFor(key, computerName, account);
+  const { account, domain } = accountOf(typeof by?.['name'] === 'string' ? (by['name'] as string) : null);
+  const r = redactorFor(
+    key,
+    computerName,
+    account,
+    domain !== null && computerName !== null && domain.toLowerCase() === computerName.toLowerCase() ? null : domain,
+  );
   const out = redactValue(snapshot, r) as Record<string, unknown>;
   const outMachine = out['machine'] as Record<string, unknown> | undefined;
   if (outMachine !== undefined && outMachine !== null && computerName !== null) {
