@@ -35,6 +35,17 @@ function Export-WuTrustSnapshot {
     Get-WindowsUpdateLog first writes it to a temporary file (this can take a minute or more), which
     is read and deleted.
 
+    .PARAMETER Redact
+    Hashes what identifies the machine and its people before the file is written: the computer
+    name, account and domain names, user SIDs (the RID is kept, so 500 still reads as the
+    built-in Administrator) and profile folders; the same name always becomes the same token, so
+    redacted snapshots of one fleet still join. For snapshots sent outside the organisation.
+    Registry data kept as hex (proxy and CTL settings) is not rewritten.
+
+    .PARAMETER RedactKey
+    A secret mixed into the hashes (implies -Redact): without it, anyone can test a guessed name
+    against a token.
+
     .PARAMETER Force
     Overwrite the file if it exists.
 
@@ -86,6 +97,10 @@ function Export-WuTrustSnapshot {
 
         [switch]$ConvertUpdateLog,
 
+        [switch]$Redact,
+
+        [string]$RedactKey,
+
         [switch]$Force,
 
         [switch]$PassThru
@@ -126,6 +141,10 @@ function Export-WuTrustSnapshot {
     $collect = @{ SkipNetwork = [bool]$SkipNetwork; TimeoutSeconds = $TimeoutSeconds; Cmdlet = $PSCmdlet }
     $collect.ConvertUpdateLog = [bool]$ConvertUpdateLog
     $json = ConvertTo-WuTrustSnapshotJson -Snapshot (New-WuTrustSnapshot -Options $collect)
+    if ($Redact -or $PSBoundParameters.ContainsKey('RedactKey')) {
+        $request = '{"snapshot":' + $json + ',"key":' + (ConvertTo-WuJsonString -Text ([string]$RedactKey)) + '}'
+        $json = (Invoke-WuTrustEngine -Command 'redactSnapshot' -RequestJson $request -Context 'The collected snapshot').text
+    }
     Write-WuTrustTextFile -Path $fullPath -Text $json
     if ($PassThru) {
         Get-Item -LiteralPath $fullPath

@@ -113,10 +113,14 @@ export function fleetCommands(
         };
       },
     ),
-    /** { snapshot, key? } -> { snapshot }: the snapshot, validated, with its identifying names hashed. */
+    /**
+     * { snapshot, key? } -> { snapshot, text }: the snapshot, validated, with its identifying names
+     * hashed; text is the same as the JSON a host writes to a file.
+     */
     redactSnapshot: command(requestObject('redactSnapshot', { snapshot: v.unknown(), key: redactKey }), (r) => {
       const valid = validateSnapshot(r.snapshot, families);
-      return { snapshot: redactSnapshot(valid.snapshot as never, r.key ?? '') };
+      const snapshot = redactSnapshot(valid.snapshot as never, r.key ?? '');
+      return { snapshot, text: JSON.stringify(snapshot, null, 2) };
     }),
   };
 }

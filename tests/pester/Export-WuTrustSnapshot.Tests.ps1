@@ -64,6 +64,26 @@ Describe 'Export-WuTrustSnapshot' {
         @($report.ChecksNotRun | ForEach-Object Id) | Should -Contain 'ACL.AutoUpdate'
     }
 
+    It 'hashes the computer, account and SIDs with -Redact, and the file still diagnoses the same (#13)' {
+        Set-CollectorMock
+        Mock -ModuleName WuTrust Get-WuCollectingAccount { [ordered]@{ name = 'CONTOSO\jdoe'; sid = 'S-1-5-21-11-22-33-1107' } }
+        $plain = Join-Path $TestDrive 'plain.json'
+        $redacted = Join-Path $TestDrive 'redacted.json'
+        Export-WuTrustSnapshot -Path $plain
+        Export-WuTrustSnapshot -Path $redacted -Redact
+        $text = Get-Content -Raw -LiteralPath $redacted
+        (Get-Content -Raw -LiteralPath $plain) | Should -Match 'jdoe'
+        foreach ($secret in 'jdoe', 'CONTOSO', 'S-1-5-21-11-22-33', [System.Environment]::MachineName) {
+            $text.Contains($secret) | Should -BeFalse -Because "$secret must not be in the file"
+        }
+        $snapshot0 = $text | ConvertFrom-Json
+        $snapshot0.machine.computerName | Should -Match '^PC-[0-9A-F]{8}$'
+        $snapshot = $text | ConvertFrom-Json
+        $snapshot.machine.collectedBy.sid | Should -Match '^S-1-5-21-\d+-\d+-\d+-1107$'
+        $snapshot.machine.collectedBy.name | Should -Match '^DOMAIN-[0-9A-F]{8}\\user-[0-9A-F]{8}$'
+        (Get-WuTrustStatus -Snapshot $redacted).Status | Should -Be (Get-WuTrustStatus -Snapshot $plain).Status
+    }
+
     It 'writes UTF-8 without a byte order mark' {
         Set-CollectorMock
         $file = Join-Path $TestDrive 'nobom.json'
