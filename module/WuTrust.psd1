@@ -18,6 +18,7 @@
         'Get-WuFailureTimeline'
         'Get-WuProxyConfiguration'
         'Get-WuTrustFleetReport'
+        'Get-WuTrustRemediationPlan'
         'Get-WuTrustStatus'
         'Repair-WuAutoUpdateAcl'
         'Resolve-WuErrorCode'

@@ -2,10 +2,11 @@
 import * as v from 'valibot';
 import { type AnyCommand, type AnyFamily, type PlannedFamily, command } from '../core/family';
 import { requestObject } from '../core/request';
-import { DEFAULT_OPTIONS } from '../report/report';
+import { DEFAULT_OPTIONS, buildReport } from '../report/report';
 import { expected, maxChars, maxItems, text } from '../snapshot/schema';
 import { validateSnapshot } from '../snapshot/validate';
-import { EMPTY_SUMMARY, type FleetSummary, addToSummary, fleetBatch, machineLine } from './fleet';
+import { EMPTY_SUMMARY, type FleetSummary, addToSummary, fleetBatch, machineLine, readSnapshotText } from './fleet';
+import { remediationPlan } from './remediation';
 import { redactSnapshot } from './redact';
 
 const severity = v.picklist(['Critical', 'Warning', 'Info'], expected('Critical, Warning or Info'));
@@ -111,6 +112,21 @@ export function fleetCommands(
           records: batch.machines.map((m) => JSON.stringify(m)).join('\n'),
           notAnalysed: batch.notAnalysed,
         };
+      },
+    ),
+    /**
+     * { text, options? } -> the Intune / ConfigMgr plan for one snapshot (its text, read as
+     * diagnose reads it): detection's line and exit code, the unattended repairs, what is left.
+     */
+    remediationPlan: command(
+      requestObject('remediationPlan', {
+        text: short('a snapshot text', 32 * 1024 * 1024),
+        options: v.optional(v.object({ logMaxAgeDays: v.optional(count) }, expected('an object'))),
+      }),
+      (r) => {
+        const valid = validateSnapshot(readSnapshotText(r.text), families);
+        const report = buildReport(valid, families, planned, { ...DEFAULT_OPTIONS, ...(r.options ?? {}) });
+        return remediationPlan(report);
       },
     ),
     /**

@@ -67,7 +67,7 @@ export interface FleetItem {
 }
 
 /** A file's text as a document, or the engine error diagnose would give it. */
-function readSnapshotText(text: string): unknown {
+export function readSnapshotText(text: string): unknown {
   try {
     return parseStrictJson(text);
   } catch (e) {

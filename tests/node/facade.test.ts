@@ -33,6 +33,7 @@ test('engineInfo names the version and the commands', () => {
     'proxySources',
     'readWinTrustState',
     'redactSnapshot',
+    'remediationPlan',
     'resolveErrorCodes',
     'serviceSid',
     'validateBackup',

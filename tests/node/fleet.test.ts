@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { remediationPlan } from '../../src/fleet/remediation';
 import { sha256Hex } from '../../src/fleet/sha256';
 import { invoke } from '../../src/index';
 
@@ -154,4 +155,83 @@ test('fleetReport with a redaction key: sources and machine records carry no com
   const text = JSON.stringify(r);
   assert.ok(!text.includes('SECRET-HOST'), text.substring(0, 300));
   assert.match(r.machines[0].source, /^D:\\fleet\\PC-[0-9A-F]{8}\.json$/);
+});
+
+test('remediationPlan: the detection line and exit code, and only repairs that never lower trust', () => {
+  const plan = (name: string, edit?: (s: any) => void) => {
+    const s = sample(name);
+    if (edit) edit(s);
+    const r = call('remediationPlan', { text: JSON.stringify(s) });
+    assert.equal(r.ok, true, JSON.stringify(r.error));
+    return r.result;
+  };
+  const healthy = plan('healthy.json');
+  assert.equal(healthy.exitCode, 0);
+  assert.match(healthy.line, /^Healthy: no problem found/);
+  assert.deepEqual(healthy.actions, []);
+  const seed0 = plan('seed-000-stale-disallowed-ctl.json');
+  assert.equal(seed0.exitCode, 1);
+  assert.match(seed0.line, /^Unhealthy: WUT-CTL-100 Root cause/, 'the cause first');
+  assert.deepEqual(
+    seed0.actions.map((a: any) => a.name),
+    ['Repair-WuAutoUpdateAcl'],
+  );
+  assert.ok(seed0.actions[0].findingIds.includes('WUT-CTL-100'));
+  const seed2 = plan('seed-002-wintrust-state-0xC9.json');
+  const state = seed2.actions.filter((a: any) => a.name === 'Set-WinTrustState');
+  assert.ok(state.length >= 1);
+  for (const a of state) assert.equal(a.parameters.Default, true);
+  // Interception has no unattended repair: everything is for a person.
+  const seed1 = plan('seed-001-tls-intercepted.json');
+  assert.deepEqual(seed1.actions, []);
+  assert.ok(seed1.manual.some((m: any) => m.id === 'WUT-NET-101'));
+  // No action ever carries -Force or -WhatIf, or a command outside the two.
+  for (const p of [seed0, seed1, seed2]) {
+    for (const a of p.actions) {
+      assert.ok(['Repair-WuAutoUpdateAcl', 'Set-WinTrustState'].includes(a.name));
+      assert.ok(!('Force' in a.parameters) && !('WhatIf' in a.parameters), a.command);
+    }
+  }
+  // A State that only weakens security (0x23E00: the test root trusted) is not touched unattended.
+  const weak = plan('healthy.json', (s) => {
+    for (const h of s.wintrust.hives)
+      if (h.key.values?.State) h.key.values.State = { status: 'Ok', type: 'REG_DWORD', hex: '003E0200' };
+  });
+  assert.equal(weak.exitCode, 1);
+  assert.deepEqual(weak.actions, []);
+  assert.ok(weak.manual.some((m: any) => m.id === 'WUT-WTR-002'));
+  // The line stays within Intune's 2,048 characters, however many findings there are.
+  const many = plan('seed-002-wintrust-state-0xC9.json', (s) => {
+    const user = s.wintrust.hives.find((h: any) => h.scope === 'User');
+    for (let i = 0; i < 400; i++) s.wintrust.hives.push({ ...user, sid: `S-1-5-21-1-2-3-${2000 + i}` });
+  });
+  assert.ok(many.line.length <= 2048, String(many.line.length));
+  assert.ok(!/[\r\n]/.test(many.line));
+});
+
+test('remediationPlan: a line longer than 2,048 characters is cut to 2,048, on one line', () => {
+  const finding = {
+    id: 'WUT-X-001',
+    severity: 'Critical',
+    family: 'X',
+    title: 'x\n'.repeat(3000),
+    detail: '',
+    evidence: [],
+    remedy: { command: 'Get-Acl', name: 'Get-Acl', parameters: {}, arguments: [], description: '' },
+    references: [],
+  };
+  const plan = remediationPlan({
+    computerName: null,
+    collectedAt: '2026-11-20T00:00:00Z',
+    schemaVersion: 1,
+    healthy: false,
+    status: 'Unhealthy',
+    summary: '',
+    findings: [finding as never],
+    checksRun: [],
+    checksNotRun: [],
+  });
+  assert.equal(plan.line.length, 2048);
+  assert.ok(!/[\r\n]/.test(plan.line));
+  assert.ok(plan.line.endsWith('...'));
 });
