@@ -294,6 +294,12 @@ function Invoke-PesterTests {
         $browserTests = Get-TaggedTestCount -File 'Get-WuTrustFleetReport.Tests.ps1' -Tag 'Browser'
         Write-Host "Browser tests: not run ($browserWhy): $browserTests test(s)"
     }
+    $remotingWhy = Initialize-DebianTestTools -What 'Remoting test tools' -Needed ([ordered]@{ sshd = 'openssh-server'; ssh = 'openssh-client' })
+    if ($null -ne $remotingWhy) {
+        $exclude += 'Remoting'
+        $remotingTests = Get-TaggedTestCount -File 'Invoke-WuTrustCollection.Tests.ps1' -Tag 'Remoting'
+        Write-Host "Remoting tests: not run ($remotingWhy): $remotingTests test(s)"
+    }
     if ($exclude.Count -gt 0) { $config.Filter.ExcludeTag = $exclude }
     Write-Host '== Pester tests'
     $result = Invoke-Pester -Configuration $config

@@ -20,6 +20,7 @@
         'Get-WuTrustFleetReport'
         'Get-WuTrustRemediationPlan'
         'Get-WuTrustStatus'
+        'Invoke-WuTrustCollection'
         'Repair-WuAutoUpdateAcl'
         'Resolve-WuErrorCode'
         'Reset-WuCtlSyncTime'

@@ -57,6 +57,45 @@ try {
 $text = ConvertTo-Json -InputObject $answer -Depth 3
 [System.IO.File]::WriteAllText($request.output, $text, (New-Object System.Text.UTF8Encoding -ArgumentList $false))
 '@
+# Invoke-WuTrustCollection: what runs on each target (as text: remoting sends a script block as
+# its source). It uses the WuTrust module installed there (Export-WuTrustSnapshot), or reads the
+# snapshot file at Options.ExistingSnapshot; it answers one object, never throws.
+$script:WuRemoteCollectionScript = {
+    param($Options)
+    $answer = [ordered]@{ ComputerName = [System.Environment]::MachineName; Status = 'Failed'; ErrorId = $null; Reason = $null; Json = $null }
+    try {
+        if ($Options.ExistingSnapshot) {
+            $path = [string]$Options.ExistingSnapshot
+            if (-not [System.IO.File]::Exists($path)) {
+                throw [System.IO.FileNotFoundException]::new("The snapshot file '$path' does not exist on this computer.")
+            }
+            $size = ([System.IO.FileInfo]::new($path)).Length
+            if ($size -gt $Options.MaxBytes) { throw "The snapshot file '$path' holds $size bytes, more than a snapshot ever does." }
+            $answer.Json = [System.IO.File]::ReadAllText($path)
+        } else {
+            $module = Get-Module -ListAvailable -Name WuTrust | Sort-Object -Property Version -Descending | Select-Object -First 1
+            if ($null -eq $module) {
+                $answer.ErrorId = 'WuTrust.ModuleMissing'
+                $answer.Reason = 'The WuTrust module is not installed on this computer; install it for all users.'
+                return [pscustomobject]$answer
+            }
+            Import-Module -Name $module.Path -ErrorAction Stop
+            $file = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'WuTrust-' + [guid]::NewGuid().ToString('N') + '.json')
+            try {
+                $export = @{ Path = $file; Force = $true; SkipNetwork = [bool]$Options.SkipNetwork; TimeoutSeconds = $Options.TimeoutSeconds }
+                Export-WuTrustSnapshot @export -ErrorAction Stop
+                $answer.Json = [System.IO.File]::ReadAllText($file)
+            } finally {
+                Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue
+            }
+        }
+        $answer.Status = 'Collected'
+    } catch {
+        $answer.ErrorId = [string]$_.FullyQualifiedErrorId
+        $answer.Reason = $_.Exception.Message
+    }
+    [pscustomobject]$answer
+}
 # Network probes: the default timeout of each (seconds).
 $script:WuDefaultProbeTimeoutSeconds = 5
 # RegistryValueKind -> the names Windows uses.
