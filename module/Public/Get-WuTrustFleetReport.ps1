@@ -51,6 +51,10 @@ function Get-WuTrustFleetReport {
     .PARAMETER SetupLogMaxAgeDays
     As Get-WuTrustStatus: setup-log failures older than this are history.
 
+    .PARAMETER ThrottleLimit
+    How many engines judge batches at once (default: the number of processors). Each is a
+    runspace with its own copy of the module; with fewer files than two batches, one is used.
+
     .PARAMETER Title
     The HTML report's title.
 
@@ -99,6 +103,9 @@ function Get-WuTrustFleetReport {
         [ValidateRange(0, 36500)]
         [int]$SetupLogMaxAgeDays = 30,
 
+        [ValidateRange(1, 64)]
+        [int]$ThrottleLimit = [System.Math]::Max(1, [System.Environment]::ProcessorCount),
+
         [ValidateNotNullOrEmpty()]
         [string]$Title = 'WuTrust fleet report'
     )
@@ -129,70 +136,26 @@ function Get-WuTrustFleetReport {
         $redacting = $Redact -or $PSBoundParameters.ContainsKey('RedactKey')
         $tail = ',"options":{"logMaxAgeDays":' + $SetupLogMaxAgeDays + '}'
         if ($redacting) { $tail += ',"redactKey":' + (ConvertTo-WuJsonString -Text ([string]$RedactKey)) }
-        $summaryJson = 'null'
-        $summary = $null
-        $records = [System.Collections.Generic.List[string]]::new()
-        $machines = [System.Collections.Generic.List[object]]::new()
-        $notAnalysed = [System.Collections.Generic.List[object]]::new()
-        $jsonl = $null
+        $clock = [System.Diagnostics.Stopwatch]::StartNew()
+        $workers = [System.Math]::Min($ThrottleLimit, [int][System.Math]::Ceiling($files.Count / [double]$BatchSize))
+        if ($workers -le 1) {
+            $run = Invoke-WuFleetBatches -File $files.ToArray() -BatchSize $BatchSize -Tail $tail -Cmdlet $PSCmdlet
+        } else {
+            $run = Invoke-WuFleetWorkers -File $files.ToArray() -BatchSize $BatchSize -Tail $tail -Workers $workers -Cmdlet $PSCmdlet
+        }
+        $summary = $run.Summary
+        $summaryJson = $run.SummaryJson
+        $records = $run.Records
+        $machines = $run.Machines
+        $notAnalysed = $run.NotAnalysed
         if ($outputs.ContainsKey('JsonLines')) {
             $utf8 = New-Object -TypeName System.Text.UTF8Encoding -ArgumentList $false
             $jsonl = [System.IO.StreamWriter]::new($outputs['JsonLines'], $false, $utf8)
-        }
-        $clock = [System.Diagnostics.Stopwatch]::StartNew()
-        try {
-            for ($start = 0; $start -lt $files.Count -or ($start -eq 0 -and $null -eq $summary); $start += $BatchSize) {
-                $end = [System.Math]::Min($files.Count, $start + $BatchSize)
-                if ($files.Count -gt 0) {
-                    $status = "Snapshots $($start + 1) to $end of $($files.Count)"
-                    $progress = [System.Management.Automation.ProgressRecord]::new(1, 'Get-WuTrustFleetReport', $status)
-                    $progress.PercentComplete = [int](100 * $start / $files.Count)
-                    $PSCmdlet.WriteProgress($progress)
-                }
-                $request = [System.Text.StringBuilder]::new()
-                [void]$request.Append('{"items":[')
-                $count = 0
-                for ($i = $start; $i -lt $end; $i++) {
-                    $read = Read-WuTrustInputFile -Path $files[$i] -Kind Snapshot -MaxBytes $script:WuMaxSnapshotBytes
-                    if ($null -ne $read.ErrorRecord) {
-                        $reason = $read.ErrorRecord.Exception.Message
-                        $record = [pscustomobject]@{ PSTypeName = 'WuTrust.NotAnalysed'; Source = $files[$i]; Code = 'Unreadable'; Reason = $reason }
-                        $notAnalysed.Add($record)
-                        continue
-                    }
-                    if ($count -gt 0) { [void]$request.Append(',') }
-                    [void]$request.Append('{"source":').Append((ConvertTo-WuJsonString -Text $files[$i])).Append(',"text":').
-                    Append((ConvertTo-WuJsonText -Text $read.Text)).Append('}')
-                    $count++
-                }
-                [void]$request.Append(']').Append($tail).Append(',"summary":').Append($summaryJson).Append('}')
-                $context = if ($files.Count -gt 0) { "The fleet batch from '$($files[$start])'" } else { 'The fleet report' }
-                $result = Invoke-WuTrustEngine -Command 'fleetReport' -RequestJson $request.ToString() -Context $context
-                $summary = $result.summary
-                $summaryJson = $result.summaryJson
-                foreach ($n in @($result.notAnalysed)) {
-                    $notAnalysed.Add([pscustomobject]@{ PSTypeName = 'WuTrust.NotAnalysed'; Source = $n.source; Code = $n.code; Reason = $n.reason })
-                }
-                foreach ($m in @($result.machines)) {
-                    $machines.Add([pscustomobject]@{
-                            PSTypeName   = 'WuTrust.FleetMachine'
-                            ComputerName = $m.computerName
-                            Status       = $m.status
-                            RootCauses   = [string[]]@($m.rootCauses)
-                            FindingIds   = [string[]]@($m.findingIds)
-                            CollectedAt  = $m.collectedAt
-                            Source       = $m.source
-                            Summary      = $m.summary
-                        })
-                }
-                if ($result.records.Length -gt 0) {
-                    $records.Add($result.records)
-                    if ($null -ne $jsonl) { $jsonl.Write($result.records); $jsonl.Write("`n") }
-                }
-                if ($files.Count -eq 0) { break }
+            try {
+                foreach ($batch in $records) { $jsonl.Write($batch); $jsonl.Write("`n") }
+            } finally {
+                $jsonl.Dispose()
             }
-        } finally {
-            if ($null -ne $jsonl) { $jsonl.Dispose() }
         }
         $judged = "$($machines.Count) machine(s) judged, $($notAnalysed.Count) not analysed"
         $PSCmdlet.WriteVerbose("$($files.Count) file(s): $judged, $($clock.ElapsedMilliseconds) ms")

@@ -5,7 +5,15 @@ import { requestObject } from '../core/request';
 import { DEFAULT_OPTIONS, buildReport } from '../report/report';
 import { expected, maxChars, maxItems, text } from '../snapshot/schema';
 import { validateSnapshot } from '../snapshot/validate';
-import { EMPTY_SUMMARY, type FleetSummary, addToSummary, fleetBatch, machineLine, readSnapshotText } from './fleet';
+import {
+  EMPTY_SUMMARY,
+  type FleetSummary,
+  addToSummary,
+  fleetBatch,
+  machineLine,
+  mergeSummaries,
+  readSnapshotText,
+} from './fleet';
 import { remediationPlan } from './remediation';
 import { redactSnapshot } from './redact';
 
@@ -112,6 +120,22 @@ export function fleetCommands(
           records: batch.machines.map((m) => JSON.stringify(m)).join('\n'),
           notAnalysed: batch.notAnalysed,
         };
+      },
+    ),
+    /**
+     * { summaries } -> { summary, summaryJson }: the summaries of workers that judged different
+     * files, as one (the host's parallel fleet report).
+     */
+    mergeFleetSummaries: command(
+      requestObject('mergeFleetSummaries', {
+        summaries: v.pipe(
+          v.array(summarySchema, expected('a list of fleet summaries')),
+          maxItems<v.InferOutput<typeof summarySchema>>('a list', 1024),
+        ),
+      }),
+      (r) => {
+        const summary = mergeSummaries(r.summaries as FleetSummary[]);
+        return { summary, summaryJson: JSON.stringify(summary) };
       },
     ),
     /**

@@ -212,13 +212,7 @@ export function addToSummary(
     }
     if (!rooted && m.status === 'Unhealthy') withoutRootCause++;
   }
-  const findings = [...groups.values()].sort(
-    (a, b) =>
-      Number(b.rootCause) - Number(a.rootCause) ||
-      (RANK[a.severity] ?? 2) - (RANK[b.severity] ?? 2) ||
-      b.machines - a.machines ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const findings = sortGroups([...groups.values()]);
   return {
     machines: previous.machines + machines.length,
     notAnalysed: previous.notAnalysed + notAnalysed,
@@ -227,6 +221,17 @@ export function addToSummary(
     unhealthyWithoutRootCause: withoutRootCause,
     findings,
   };
+}
+
+/** Root causes first, then by severity, the number of machines (most first) and ID. */
+function sortGroups(groups: FindingGroup[]): FindingGroup[] {
+  return groups.sort(
+    (a, b) =>
+      Number(b.rootCause) - Number(a.rootCause) ||
+      (RANK[a.severity] ?? 2) - (RANK[b.severity] ?? 2) ||
+      b.machines - a.machines ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /** A machine as the PowerShell objects show it: the verdict and the IDs, without the evidence. */
@@ -239,5 +244,45 @@ export function machineLine(m: FleetMachine) {
     rootCauses: m.findings.filter((f) => f.rootCause).map((f) => f.id),
     findingIds: [...new Set(m.findings.map((f) => f.id))],
     summary: m.summary,
+  };
+}
+
+/**
+ * Summaries of disjoint sets of machines as one (workers that judged different files): the same
+ * as one summary over all of them, except which machine names fill each group's 50-name sample.
+ */
+export function mergeSummaries(summaries: readonly FleetSummary[]): FleetSummary {
+  const byStatus = { Healthy: 0, Unhealthy: 0, Incomplete: 0 };
+  const groups = new Map<string, FindingGroup>();
+  let machines = 0;
+  let notAnalysed = 0;
+  let withoutRootCause = 0;
+  for (const s of summaries) {
+    machines += s.machines;
+    notAnalysed += s.notAnalysed;
+    withoutRootCause += s.unhealthyWithoutRootCause;
+    byStatus.Healthy += s.byStatus.Healthy;
+    byStatus.Unhealthy += s.byStatus.Unhealthy;
+    byStatus.Incomplete += s.byStatus.Incomplete;
+    for (const g of s.findings) {
+      const seen = groups.get(g.id);
+      if (seen === undefined) {
+        groups.set(g.id, { ...g, sample: g.sample.slice(0, 50) });
+        continue;
+      }
+      seen.machines += g.machines;
+      seen.explained += g.explained;
+      if ((RANK[g.severity] ?? 2) < (RANK[seen.severity] ?? 2)) seen.severity = g.severity;
+      seen.sample = [...seen.sample, ...g.sample].slice(0, 50);
+    }
+  }
+  const findings = sortGroups([...groups.values()]);
+  return {
+    machines,
+    notAnalysed,
+    byStatus,
+    rootCauses: findings.filter((g) => g.rootCause).map((g) => ({ id: g.id, title: g.title, machines: g.machines })),
+    unhealthyWithoutRootCause: withoutRootCause,
+    findings,
   };
 }

@@ -25,6 +25,7 @@ test('engineInfo names the version and the commands', () => {
     'judgeCtlResync',
     'judgeNetwork',
     'listErrorCodes',
+    'mergeFleetSummaries',
     'networkDefaults',
     'parseSddl',
     'parseSetupLog',

@@ -235,3 +235,19 @@ test('remediationPlan: a line longer than 2,048 characters is cut to 2,048, on o
   assert.ok(!/[\r\n]/.test(plan.line));
   assert.ok(plan.line.endsWith('...'));
 });
+
+test('mergeFleetSummaries: two workers over halves give the counts one pass over all gives', () => {
+  const files = readdirSync(SAMPLES).filter((f) => f.endsWith('.json'));
+  const items = [...files, ...files].map((f, i) => ({
+    source: `${i}-${f}`,
+    text: readFileSync(join(SAMPLES, f), 'utf8'),
+  }));
+  const whole = call('fleetReport', { items }).result.summary;
+  const a = call('fleetReport', { items: items.slice(0, 3) }).result.summary;
+  const b = call('fleetReport', { items: items.slice(3) }).result.summary;
+  const merged = call('mergeFleetSummaries', { summaries: [a, b] });
+  assert.equal(merged.ok, true, JSON.stringify(merged.error));
+  const strip = (s: any) => ({ ...s, findings: s.findings.map((g: any) => ({ ...g, sample: g.sample.length })) });
+  assert.deepEqual(strip(merged.result.summary), strip(whole));
+  assert.equal(merged.result.summaryJson, JSON.stringify(merged.result.summary));
+});

@@ -69,7 +69,7 @@ Describe 'Get-WuTrustFleetReport' {
             if ($null -ne $resolved.ErrorRecord) { throw $resolved.ErrorRecord }
             $resolved.Result
         }
-        $null = Get-WuTrustFleetReport -Path $script:SamplesRoot -BatchSize 2
+        $null = Get-WuTrustFleetReport -Path $script:SamplesRoot -BatchSize 2 -ThrottleLimit 1
         Should -Invoke -ModuleName WuTrust Invoke-WuTrustEngine -Times 3 -Exactly
     }
 
@@ -78,6 +78,20 @@ Describe 'Get-WuTrustFleetReport' {
         $all = Get-WuTrustFleetReport -Path $script:SamplesRoot -BatchSize 100
         ($one.Findings | ConvertTo-Json -Depth 4) | Should -Be ($all.Findings | ConvertTo-Json -Depth 4)
         $one.Healthy | Should -Be $all.Healthy
+    }
+
+    It 'gives the same report with several engines at once (-ThrottleLimit) as with one, machines in file order' {
+        $dir = New-WuFleetFolder
+        $jsonOne = Join-Path $TestDrive 'one.jsonl'
+        $jsonTwo = Join-Path $TestDrive 'two.jsonl'
+        $one = Get-WuTrustFleetReport -Path $dir -BatchSize 2 -ThrottleLimit 1 -JsonLines $jsonOne
+        $two = Get-WuTrustFleetReport -Path $dir -BatchSize 2 -ThrottleLimit 2 -JsonLines $jsonTwo
+        @($two.Machines.Source) | Should -Be @($one.Machines.Source)
+        ($two.Findings | Select-Object Id, Machines, Explained, Severity | ConvertTo-Json) |
+            Should -Be ($one.Findings | Select-Object Id, Machines, Explained, Severity | ConvertTo-Json)
+        @($two.NotAnalysed.Source | Sort-Object) | Should -Be @($one.NotAnalysed.Source | Sort-Object)
+        (Get-Content -Raw -LiteralPath $jsonTwo) | Should -Be (Get-Content -Raw -LiteralPath $jsonOne)
+        $two.Healthy | Should -Be $one.Healthy
     }
 
     It 'writes JSON Lines: one machine per line, with its findings and evidence' {
