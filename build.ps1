@@ -523,6 +523,8 @@ $tasks = [ordered]@{
         & (Join-Path $root 'bench/Measure-WuNetwork.ps1') -ModulePath $bench.ModulePath -OutFile (Join-Path $out 'bench-network.json')
         # The update-log scan's (#12): a generated 1 GB WindowsUpdate.log against Select-String.
         & (Join-Path $root 'bench/Measure-WuLogScan.ps1') -ModulePath $bench.ModulePath -OutFile (Join-Path $out 'bench-logscan.json')
+        # The fleet report's (#13): 10,000 generated snapshots against Get-ChildItem | Get-WuTrustStatus.
+        & (Join-Path $root 'bench/Measure-WuFleet.ps1') -ModulePath $bench.ModulePath -OutFile (Join-Path $out 'bench-fleet.json')
     } }
     Package = @{ Depends = @('Build'); Action = {
         $version = (Import-PowerShellDataFile (Join-Path $moduleOut 'WuTrust.psd1')).ModuleVersion

@@ -38,6 +38,12 @@
             LicenseUri   = 'https://opensource.org/licenses/MIT'
             ReleaseNotes = @'
 Next
+- Fleets (#13): Get-WuTrustFleetReport (batches, root causes first, -Html one self-contained page,
+  -JsonLines, -Redact), Invoke-WuTrustCollection (Invoke-Command fan-out, one record per target),
+  Get-WuTrustRemediationPlan and the Intune/ConfigMgr pair Intune\Detect-WuTrust.ps1 and
+  Intune\Remediate-WuTrust.ps1; Export-WuTrustSnapshot -Redact.
+- Error codes and logs (#12): Resolve-WuErrorCode, ConvertFrom-WuCertTrustStatus,
+  Get-WuFailureTimeline; the update logs (and the .NET setup logs) are one family.
 - The network family (seed 001): Test-WuUpdateEndpoint (TLS chain per endpoint, interceptor named by
   issuer, DNS, Date), Get-WuProxyConfiguration (every proxy source, which one Windows Update uses),
   Get-WuTrustStatus -SkipNetwork -TimeoutSeconds -AsSystem. Snapshots gain a network section;

@@ -8,7 +8,11 @@ import type { Finding } from '../core/findings';
 import type { RemedyValue } from '../core/remedy';
 import type { Report } from '../report/report';
 
-/** Intune keeps the last 2,048 characters of a remediation script's output (its last line). */
+/**
+ * Intune reports a remediation script's output up to 2,048 characters (Microsoft Learn, "Use
+ * Remediations": https://learn.microsoft.com/mem/intune/fundamentals/remediations, the output size
+ * limit), and shows its last line; one line within the limit loses nothing.
+ */
 export const INTUNE_LINE_LIMIT = 2048;
 
 /** Findings whose remedy the remediation script may run, by remedy command. */

@@ -1,0 +1,72 @@
+<#
+.SYNOPSIS
+The fleet report's benchmark (#13): 10,000 snapshots generated here (the samples, each copied
+under its own computer name; never committed) read by Get-WuTrustFleetReport, against the
+baseline `Get-ChildItem | Get-WuTrustStatus` over the same files, in the same run, each in its own
+child session so that its time and peak memory are its own. Target: at least 500 snapshots/s.
+#>
+param(
+    [Parameter(Mandatory = $true)][string]$ModulePath,
+    [Parameter(Mandatory = $true)][string]$OutFile,
+    [int]$Count = 10000,
+    [int]$Rounds = 1
+)
+$ErrorActionPreference = 'Stop'
+$ModulePath = (Resolve-Path -LiteralPath $ModulePath).ProviderPath
+$root = Split-Path -Parent $PSScriptRoot
+$dir = Join-Path ([System.IO.Path]::GetTempPath()) ('wutrust-bench-fleet-' + [guid]::NewGuid().ToString('N'))
+$null = New-Item -ItemType Directory -Path $dir
+try {
+    $samples = @(Get-ChildItem -Path (Join-Path $root 'samples') -Filter '*.json' | Sort-Object Name)
+    $texts = @($samples | ForEach-Object { [System.IO.File]::ReadAllText($_.FullName) })
+    $names = @($texts | ForEach-Object { [regex]::Match($_, '"computerName":\s*"([^"]*)"').Groups[1].Value })
+    for ($i = 0; $i -lt $Count; $i++) {
+        $k = $i % $texts.Count
+        $name = '{0}-{1:D5}' -f $names[$k], $i
+        $text = $texts[$k].Replace("`"$($names[$k])`"", "`"$name`"")
+        [System.IO.File]::WriteAllText((Join-Path $dir "$name.json"), $text)
+    }
+    $bytes = (Get-ChildItem -LiteralPath $dir -Filter '*.json' | Measure-Object -Property Length -Sum).Sum
+    Write-Host ("generated {0:N0} snapshots, {1:N0} MB" -f $Count, ($bytes / 1MB))
+    $exe = (Get-Process -Id $PID).Path
+    $prefix = @()
+    if ([System.IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $prefix = @((Join-Path $PSHOME 'pwsh.dll')) }
+    $load = "Import-Module '$ModulePath'; `$c = [Diagnostics.Stopwatch]::StartNew(); "
+    $scripts = [ordered]@{
+        fleetReport = $load + "`$n = (Get-WuTrustFleetReport -Path '$dir').MachineCount; "
+        baseline    = $load + "`$n = @(Get-ChildItem -Path '$dir' -Filter '*.json' | Get-WuTrustStatus).Count; "
+    }
+    $results = [ordered]@{}
+    foreach ($name in $scripts.Keys) { $results[$name] = @() }
+    for ($round = 1; $round -le $Rounds; $round++) {
+        foreach ($name in $scripts.Keys) {
+            $command = $scripts[$name] + "'{0} {1} {2}' -f `$c.ElapsedMilliseconds, `$n, (Get-Process -Id `$PID).PeakWorkingSet64"
+            $line = @(& $exe @prefix -NoProfile -NonInteractive -Command $command)[-1]
+            $ms, $n, $peak = $line -split ' '
+            $results[$name] += [pscustomobject]@{ Ms = [long]$ms; Machines = [int]$n; PeakMB = [math]::Round([long]$peak / 1MB, 1) }
+            Write-Host ("{0} round {1}: {2:N0} machines in {3:N1} s = {4:N0}/s, peak working set {5} MB" -f $name, $round, [int]$n,
+                ([long]$ms / 1000), ([int]$n * 1000 / [math]::Max(1, [long]$ms)), [math]::Round([long]$peak / 1MB, 1))
+        }
+    }
+    $median = { param($xs) $s = @($xs | Sort-Object); $s[[int][math]::Floor($s.Count / 2)] }
+    $fleetMs = & $median ($results.fleetReport | ForEach-Object Ms)
+    $baseMs = & $median ($results.baseline | ForEach-Object Ms)
+    $summary = [ordered]@{
+        date                = [DateTime]::UtcNow.ToString('yyyy-MM-dd')
+        snapshots           = $Count
+        megabytes           = [math]::Round($bytes / 1MB, 1)
+        processors          = [Environment]::ProcessorCount
+        fleetReportPerSec   = [math]::Round($Count * 1000 / $fleetMs, 1)
+        baselinePerSec      = [math]::Round($Count * 1000 / $baseMs, 1)
+        speedup             = [math]::Round($baseMs / $fleetMs, 2)
+        fleetReportPeakMB   = ($results.fleetReport | ForEach-Object PeakMB | Measure-Object -Maximum).Maximum
+        baselinePeakMB      = ($results.baseline | ForEach-Object PeakMB | Measure-Object -Maximum).Maximum
+        target              = '>= 500 snapshots/s'
+        rounds              = $results
+    }
+    $summary | ConvertTo-Json -Depth 5 | Set-Content -LiteralPath $OutFile
+    Write-Host ("fleet report {0}/s, baseline {1}/s, {2} x; peak {3} MB (baseline {4} MB)" -f $summary.fleetReportPerSec,
+        $summary.baselinePerSec, $summary.speedup, $summary.fleetReportPeakMB, $summary.baselinePeakMB)
+} finally {
+    Remove-Item -LiteralPath $dir -Recurse -Force -ErrorAction SilentlyContinue
+}
