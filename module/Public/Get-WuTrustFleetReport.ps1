@@ -115,17 +115,7 @@ function Get-WuTrustFleetReport {
         foreach ($name in 'Html', 'JsonLines') {
             $value = Get-Variable -Name $name -ValueOnly
             if ([string]::IsNullOrEmpty($value)) { continue }
-            $full = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($value)
-            $parent = [System.IO.Path]::GetDirectoryName($full)
-            if (-not [string]::IsNullOrEmpty($parent) -and -not [System.IO.Directory]::Exists($parent)) {
-                $record = @{
-                    Message      = "-$name '$value': the folder '$parent' does not exist."
-                    ErrorId      = 'WuTrust.OutputFolderNotFound'
-                    Category     = 'ObjectNotFound'
-                    TargetObject = $value
-                }
-                $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
-            }
+            $full = Resolve-WuExistingFolder -Path $value -ParameterName $name -Cmdlet $PSCmdlet -Parent
             $outputs[$name] = $full
         }
     }

@@ -68,16 +68,7 @@ function Get-WuTrustRemediationPlan {
         [int]$SetupLogMaxAgeDays = 30
     )
     if ($PSBoundParameters.ContainsKey('SnapshotFolder')) {
-        $folder = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($SnapshotFolder)
-        if (-not [System.IO.Directory]::Exists($folder)) {
-            $record = @{
-                Message      = "-SnapshotFolder '$SnapshotFolder' does not exist (or this account cannot see it); create it first."
-                ErrorId      = 'WuTrust.SnapshotFolderMissing'
-                Category     = 'ObjectNotFound'
-                TargetObject = $SnapshotFolder
-            }
-            $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
-        }
+        $folder = Resolve-WuExistingFolder -Path $SnapshotFolder -ParameterName 'SnapshotFolder' -Cmdlet $PSCmdlet
     }
     if ($PSBoundParameters.ContainsKey('Snapshot')) {
         $read = Read-WuTrustInputFile -Path $Snapshot -Kind Snapshot -MaxBytes $script:WuMaxSnapshotBytes

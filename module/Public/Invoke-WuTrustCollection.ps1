@@ -105,16 +105,7 @@ function Invoke-WuTrustCollection {
     }
     end {
         if ($PSBoundParameters.ContainsKey('OutputFolder')) {
-            $folder = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($OutputFolder)
-            if (-not [System.IO.Directory]::Exists($folder)) {
-                $record = @{
-                    Message      = "-OutputFolder '$OutputFolder' does not exist; create it first."
-                    ErrorId      = 'WuTrust.OutputFolderNotFound'
-                    Category     = 'ObjectNotFound'
-                    TargetObject = $OutputFolder
-                }
-                $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
-            }
+            $folder = Resolve-WuExistingFolder -Path $OutputFolder -ParameterName 'OutputFolder' -Cmdlet $PSCmdlet
         } else {
             $folder = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'WuTrust-' + [System.DateTime]::UtcNow.ToString('yyyyMMdd-HHmmss'))
             $null = [System.IO.Directory]::CreateDirectory($folder)

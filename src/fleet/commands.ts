@@ -87,13 +87,7 @@ export function fleetCommands(
         options: v.optional(
           v.object(
             {
-              logMaxAgeDays: v.optional(
-                v.pipe(
-                  v.number(expected('a number')),
-                  v.integer(expected('a whole number')),
-                  v.minValue(0, expected('0 or more')),
-                ),
-              ),
+              logMaxAgeDays: v.optional(count),
             },
             expected('an object'),
           ),
