@@ -138,6 +138,7 @@ function Build-Module {
             '--legal-comments=none', "--outfile=$moduleOut/engine/WuTrust.Engine.js", '--log-level=warning') -What 'esbuild'
         Copy-JintAssemblies
         Publish-ReadyToRunJint
+        Build-NodePackage
     } finally { Pop-Location }
     $manifestVersion = (Import-PowerShellDataFile (Join-Path $root 'module/WuTrust.psd1')).ModuleVersion
     $engineVersion = [regex]::Match((Get-Content -Raw (Join-Path $root 'src/engineVersion.ts')), "ENGINE_VERSION = '([^']+)'").Groups[1].Value
@@ -145,6 +146,26 @@ function Build-Module {
         throw "Version mismatch: module manifest $manifestVersion, engine $engineVersion (src/engineVersion.ts)."
     }
     Write-Host "== built $moduleOut ($manifestVersion)"
+}
+
+function Build-NodePackage {
+    # #14: the wutrust npm package (packages/wutrust) with the module's own engine bundle and report
+    # template in dist/, in out/packages/wutrust; its version must be the module's.
+    $source = Join-Path $root 'packages/wutrust'
+    $target = Join-Path $out 'packages/wutrust'
+    $package = Get-Content -Raw -LiteralPath (Join-Path $source 'package.json') | ConvertFrom-Json
+    $manifestVersion = (Import-PowerShellDataFile (Join-Path $root 'module/WuTrust.psd1')).ModuleVersion
+    if ($package.version -ne $manifestVersion) {
+        throw "Version mismatch: module manifest $manifestVersion, packages/wutrust/package.json $($package.version)."
+    }
+    if (Test-Path -LiteralPath $target) { Remove-Item -LiteralPath $target -Recurse -Force }
+    $null = New-Item -ItemType Directory -Path (Join-Path $target 'dist')
+    foreach ($item in 'package.json', 'package-lock.json', 'bin', 'lib', 'README.md') {
+        Copy-Item -LiteralPath (Join-Path $source $item) -Destination $target -Recurse
+    }
+    Copy-Item -LiteralPath (Join-Path $moduleOut 'engine/WuTrust.Engine.js') -Destination (Join-Path $target 'dist')
+    Copy-Item -LiteralPath (Join-Path $root 'module/Resources/FleetReport.html') -Destination (Join-Path $target 'dist')
+    Write-Host "== built $target"
 }
 
 function Invoke-NodeTests {
@@ -198,7 +219,7 @@ function Build-NodeTests {
         $dir = Join-Path $out 'node-tests'
         if (Test-Path $dir) { Remove-Item -Recurse -Force $dir }
         $entries = @(Get-ChildItem -Path 'tests/node' -Filter '*.ts' |
-                Where-Object { $_.Name -like '*.test.ts' -or $_.Name -in @('replay.ts', 'writeCases.ts', 'remedyCorpus.ts') } |
+                Where-Object { $_.Name -like '*.test.ts' -or $_.Name -in @('replay.ts', 'writeCases.ts', 'remedyCorpus.ts', 'caseSnapshots.ts') } |
                 ForEach-Object { "tests/node/$($_.Name)" })
         $options = @('--bundle', '--platform=node', '--format=cjs', '--target=node20', "--outdir=$dir", '--log-level=warning')
         $esbuild = @('--no-install', 'esbuild') + $entries + $options

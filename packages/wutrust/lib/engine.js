@@ -1,0 +1,37 @@
+'use strict';
+// The engine: the very bundle the PowerShell module runs in Jint (dist/WuTrust.Engine.js, copied
+// at build time), evaluated once in its own context. Strings in, strings out, as in the module.
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+
+let invoke = null;
+
+function engine() {
+  if (invoke === null) {
+    const file = path.join(__dirname, '..', 'dist', 'WuTrust.Engine.js');
+    const code = fs.readFileSync(file, 'utf8');
+    const context = vm.createContext({});
+    vm.runInContext(code, context, { filename: file });
+    invoke = context.WuTrustInvoke;
+  }
+  return invoke;
+}
+
+const OK_PREFIX = '{"ok":true,"result":';
+
+/** The result's JSON text, or throws an Error with the engine's code and message. */
+function callText(command, requestJson) {
+  const response = engine()(command, requestJson);
+  if (response.startsWith(OK_PREFIX)) return response.substring(OK_PREFIX.length, response.length - 1);
+  const { error } = JSON.parse(response);
+  const e = new Error(error.message);
+  e.code = error.code;
+  throw e;
+}
+
+function call(command, request) {
+  return JSON.parse(callText(command, typeof request === 'string' ? request : JSON.stringify(request)));
+}
+
+module.exports = { callText, call, OK_PREFIX };
