@@ -546,6 +546,9 @@ $tasks = [ordered]@{
         & (Join-Path $root 'bench/Measure-WuLogScan.ps1') -ModulePath $bench.ModulePath -OutFile (Join-Path $out 'bench-logscan.json')
         # The fleet report's (#13): 10,000 generated snapshots against Get-ChildItem | Get-WuTrustStatus.
         & (Join-Path $root 'bench/Measure-WuFleet.ps1') -ModulePath $bench.ModulePath -OutFile (Join-Path $out 'bench-fleet.json')
+        # The Node host's (#14): wutrust report over 10,000 generated snapshots.
+        $nodeBench = @{ PackagePath = (Join-Path $out 'packages/wutrust'); OutFile = (Join-Path $out 'bench-node-report.json') }
+        & (Join-Path $root 'bench/Measure-WuNodeReport.ps1') @nodeBench
     } }
     Package = @{ Depends = @('Build'); Action = {
         $version = (Import-PowerShellDataFile (Join-Path $moduleOut 'WuTrust.psd1')).ModuleVersion

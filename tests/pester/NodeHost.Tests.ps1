@@ -87,7 +87,11 @@ Describe 'The wutrust npm package' {
         $newer['schemaVersion'] = 2
         Set-Content -LiteralPath (Join-Path $dir 'zz-newer.json') -Value ($newer | ConvertTo-Json -Depth 60)
         $jsonl = Join-Path $TestDrive 'fleet.jsonl'
-        $run = Invoke-WuNode -Arguments @('report', $dir, '--jsonl', $jsonl)
+        $run = Invoke-WuNode -Arguments @('report', $dir, '--jsonl', $jsonl, '--threads', '2')
+        # One engine gives the same report as two (worker threads, summaries merged by the engine).
+        $single = Invoke-WuNode -Arguments @('report', $dir, '--jsonl', (Join-Path $TestDrive 'one.jsonl'), '--threads', '1')
+        $single.Lines | Should -Be $run.Lines
+        (Get-Content -Raw -LiteralPath (Join-Path $TestDrive 'one.jsonl')) | Should -Be (Get-Content -Raw -LiteralPath $jsonl)
         $run.ExitCode | Should -Be 1
         $run.Lines[0] | Should -BeLike '2000 machine(s):*2 file(s) not analysed'
         ($run.Lines | Where-Object { $_ -like '*not analysed:*zz-corrupt.json: InvalidJson*' }) | Should -Not -BeNullOrEmpty

@@ -5,7 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { callText } = require('./engine');
-const { resolveInputs, readSnapshot, fleetReport, fleetHtml } = require('./fleet');
+const { resolveInputs, readSnapshot, fleetReportParallel, fleetHtml } = require('./fleet');
 const { detectBridge, collectorFor } = require('./bridge');
 
 const PACKAGE = require('../package.json');
@@ -14,6 +14,7 @@ const USAGE = `wutrust ${PACKAGE.version}: Windows Update certificate trust, jud
 
   wutrust analyze <snapshot.json...> [--json]      judge snapshots (as Get-WuTrustStatus -Snapshot)
   wutrust report <folders|files|globs...> [--html <file>] [--jsonl <file>] [--recurse] [--redact [--redact-key <k>]]
+                 [--threads <n>]                   engines at once (default: the processors)
   wutrust collect [--out <file>] [--skip-network]   this machine's snapshot (Windows; the module's collectors)
   wutrust watch [--interval <s>] [--rounds <n>] [--collector <module.js>]   re-judge, print only what changed
   wutrust --version                                the version, the engine's, and the collector bridge
@@ -26,7 +27,7 @@ function parse(args) {
     const a = args[i];
     if (a.startsWith('--')) {
       const name = a.substring(2);
-      const takesValue = ['html', 'jsonl', 'out', 'interval', 'rounds', 'collector', 'redact-key', 'batch-size', 'title'].includes(name);
+      const takesValue = ['html', 'jsonl', 'out', 'interval', 'rounds', 'collector', 'redact-key', 'batch-size', 'title', 'threads'].includes(name);
       if (takesValue) {
         if (i + 1 >= args.length) throw new Error(`--${name} needs a value.`);
         out.flags[name] = args[++i];
@@ -76,12 +77,13 @@ function analyze(argv, write) {
   return code;
 }
 
-function report(argv, write) {
+async function report(argv, write) {
   const { files, missing } = resolveInputs(argv._, argv.flags.recurse === true);
   for (const m of missing) process.stderr.write(`wutrust: nothing matches '${m}'.\n`);
   if (argv._.length === 0) throw new Error('report needs folders, files or globs of snapshots.');
   const redact = argv.flags.redact === true || argv.flags['redact-key'] !== undefined;
-  const run = fleetReport(files, {
+  const run = await fleetReportParallel(files, {
+    workers: argv.flags.threads ? Number(argv.flags.threads) : require('node:os').availableParallelism(),
     batchSize: argv.flags['batch-size'] ? Number(argv.flags['batch-size']) : 200,
     redactKey: redact ? String(argv.flags['redact-key'] ?? '') : null,
   });

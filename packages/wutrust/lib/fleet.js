@@ -109,4 +109,44 @@ function fleetHtml(run, meta) {
   return out + template.substring(at);
 }
 
-module.exports = { resolveInputs, readSnapshot, fleetReport, fleetHtml };
+/**
+ * The same report on several engines at once: contiguous slices of the files in worker threads,
+ * each with its own copy of the engine; results joined in file order, summaries merged by the
+ * engine (mergeFleetSummaries), as Get-WuTrustFleetReport -ThrottleLimit does.
+ */
+async function fleetReportParallel(files, options = {}) {
+  const { Worker } = require('node:worker_threads');
+  const batchSize = options.batchSize || 200;
+  const workers = Math.min(options.workers || 1, Math.ceil(files.length / batchSize));
+  if (workers <= 1) return fleetReport(files, options);
+  const size = Math.ceil(files.length / workers);
+  const slices = [];
+  for (let w = 0; w < workers; w++) slices.push(files.slice(w * size, (w + 1) * size));
+  const parts = await Promise.all(
+    slices.map(
+      (slice) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(__filename, {
+            workerData: { slice, options: { batchSize, logMaxAgeDays: options.logMaxAgeDays, redactKey: options.redactKey } },
+          });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  const merged = JSON.parse(callText('mergeFleetSummaries', `{"summaries":[${parts.map((p) => p.summaryJson).join(',')}]}`));
+  return {
+    summary: merged.summary,
+    summaryJson: merged.summaryJson,
+    records: parts.flatMap((p) => p.records),
+    machines: parts.flatMap((p) => p.machines),
+    notAnalysed: parts.flatMap((p) => p.notAnalysed),
+  };
+}
+
+const threads = require('node:worker_threads');
+if (!threads.isMainThread && threads.workerData && threads.workerData.slice) {
+  threads.parentPort.postMessage(fleetReport(threads.workerData.slice, threads.workerData.options));
+}
+
+module.exports = { resolveInputs, readSnapshot, fleetReport, fleetReportParallel, fleetHtml };

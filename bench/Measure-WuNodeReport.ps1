@@ -1,0 +1,39 @@
+<#
+.SYNOPSIS
+The Node host's report benchmark (#14): `wutrust report` over 10,000 snapshots generated here (the
+samples under their own computer names; never committed), one engine per processor (worker
+threads) and one, in the same run. Target: at least 2,000 snapshots/s.
+#>
+param(
+    [Parameter(Mandatory = $true)][string]$PackagePath,
+    [Parameter(Mandatory = $true)][string]$OutFile,
+    [int]$Count = 10000
+)
+$ErrorActionPreference = 'Stop'
+$root = Split-Path -Parent $PSScriptRoot
+$cli = Join-Path (Resolve-Path -LiteralPath $PackagePath).ProviderPath 'bin/wutrust.js'
+$dir = Join-Path ([System.IO.Path]::GetTempPath()) ('wutrust-bench-node-' + [guid]::NewGuid().ToString('N'))
+$null = New-Item -ItemType Directory -Path $dir
+try {
+    $samples = @(Get-ChildItem -Path (Join-Path $root 'samples') -Filter '*.json' | Sort-Object Name)
+    $texts = @($samples | ForEach-Object { [System.IO.File]::ReadAllText($_.FullName) })
+    $names = @($texts | ForEach-Object { [regex]::Match($_, '"computerName":\s*"([^"]*)"').Groups[1].Value })
+    for ($i = 0; $i -lt $Count; $i++) {
+        $k = $i % $texts.Count
+        $name = '{0}-{1:D5}' -f $names[$k], $i
+        [System.IO.File]::WriteAllText((Join-Path $dir "$name.json"), $texts[$k].Replace("`"$($names[$k])`"", "`"$name`""))
+    }
+    $rows = [ordered]@{}
+    foreach ($threads in @([Environment]::ProcessorCount, 1)) {
+        $clock = [System.Diagnostics.Stopwatch]::StartNew()
+        $first = @(& node $cli report $dir --threads $threads)[0]
+        $ms = $clock.ElapsedMilliseconds
+        $rows["threads$threads"] = [ordered]@{ threads = $threads; ms = $ms; perSec = [math]::Round($Count * 1000 / $ms, 1); firstLine = $first }
+        Write-Host ("wutrust report, {0} thread(s): {1:N0} snapshots in {2:N1} s = {3:N0}/s ({4})" -f $threads, $Count, ($ms / 1000),
+            ($Count * 1000 / $ms), $first)
+    }
+    $summary = [ordered]@{ date = [DateTime]::UtcNow.ToString('yyyy-MM-dd'); snapshots = $Count; target = '>= 2000 snapshots/s'; runs = $rows }
+    $summary | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $OutFile
+} finally {
+    Remove-Item -LiteralPath $dir -Recurse -Force -ErrorAction SilentlyContinue
+}
