@@ -130,7 +130,9 @@ function collect(argv, write) {
 /** What changed between two reports: the status, and findings that came or went. */
 function changes(before, after) {
   const lines = [];
-  if (before === null || before.status !== after.status) lines.push(`status ${before ? before.status + ' -> ' : ''}${after.status}: ${after.summary}`);
+  if (before === null || before.status !== after.status) {
+    lines.push(`status ${before ? before.status + ' -> ' : ''}${after.status}: ${after.summary}`);
+  }
   const key = (f) => `${f.id} ${f.title}`;
   const was = new Map((before ? before.findings : []).map((f) => [key(f), f]));
   const now = new Map(after.findings.map((f) => [key(f), f]));
