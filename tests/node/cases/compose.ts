@@ -4,6 +4,7 @@
 import { aclCases } from './acl';
 import { healthy } from './base';
 import { ctlCases } from './ctl';
+import { fleetCases } from './fleet';
 import { logCases } from './logs';
 import { networkCases } from './network';
 import { winTrustCases } from './wintrust';
@@ -14,6 +15,7 @@ export const CASE_FOLDERS: Readonly<Record<string, readonly any[]>> = {
   wintrust: winTrustCases,
   network: networkCases,
   logs: logCases,
+  fleet: fleetCases,
 };
 
 /** The case file body for one generated case. */
