@@ -89,6 +89,8 @@ async function main() {
         const firstGroup = groups[0];
         if (firstGroup) {
           await page.click(`#finding-${firstGroup.id} > summary`);
+          // The details' toggle event comes as a task after the click: wait for the table it makes.
+          await page.waitForSelector(`#finding-${firstGroup.id} tbody tr`, { timeout: 30000 });
           const groupRows = await page.$$eval(`#finding-${firstGroup.id} tbody tr`, (r) => r.length);
           out.shown.firstGroupRows = groupRows;
           if (groupRows !== firstGroup.count) problem(`${firstGroup.id} table: ${groupRows} rows, ${firstGroup.count} machines`);
