@@ -13,20 +13,10 @@ param(
 )
 $ErrorActionPreference = 'Stop'
 $ModulePath = (Resolve-Path -LiteralPath $ModulePath).ProviderPath
-$root = Split-Path -Parent $PSScriptRoot
 $dir = Join-Path ([System.IO.Path]::GetTempPath()) ('wutrust-bench-fleet-' + [guid]::NewGuid().ToString('N'))
 $null = New-Item -ItemType Directory -Path $dir
 try {
-    $samples = @(Get-ChildItem -Path (Join-Path $root 'samples') -Filter '*.json' | Sort-Object Name)
-    $texts = @($samples | ForEach-Object { [System.IO.File]::ReadAllText($_.FullName) })
-    $names = @($texts | ForEach-Object { [regex]::Match($_, '"computerName":\s*"([^"]*)"').Groups[1].Value })
-    for ($i = 0; $i -lt $Count; $i++) {
-        $k = $i % $texts.Count
-        $name = '{0}-{1:D5}' -f $names[$k], $i
-        $text = $texts[$k].Replace("`"$($names[$k])`"", "`"$name`"")
-        [System.IO.File]::WriteAllText((Join-Path $dir "$name.json"), $text)
-    }
-    $bytes = (Get-ChildItem -LiteralPath $dir -Filter '*.json' | Measure-Object -Property Length -Sum).Sum
+    $bytes = & (Join-Path $PSScriptRoot 'New-WuBenchFleet.ps1') -Folder $dir -Count $Count
     Write-Host ("generated {0:N0} snapshots, {1:N0} MB" -f $Count, ($bytes / 1MB))
     $exe = (Get-Process -Id $PID).Path
     $prefix = @()

@@ -10,19 +10,11 @@ param(
     [int]$Count = 10000
 )
 $ErrorActionPreference = 'Stop'
-$root = Split-Path -Parent $PSScriptRoot
 $cli = Join-Path (Resolve-Path -LiteralPath $PackagePath).ProviderPath 'bin/wutrust.js'
 $dir = Join-Path ([System.IO.Path]::GetTempPath()) ('wutrust-bench-node-' + [guid]::NewGuid().ToString('N'))
 $null = New-Item -ItemType Directory -Path $dir
 try {
-    $samples = @(Get-ChildItem -Path (Join-Path $root 'samples') -Filter '*.json' | Sort-Object Name)
-    $texts = @($samples | ForEach-Object { [System.IO.File]::ReadAllText($_.FullName) })
-    $names = @($texts | ForEach-Object { [regex]::Match($_, '"computerName":\s*"([^"]*)"').Groups[1].Value })
-    for ($i = 0; $i -lt $Count; $i++) {
-        $k = $i % $texts.Count
-        $name = '{0}-{1:D5}' -f $names[$k], $i
-        [System.IO.File]::WriteAllText((Join-Path $dir "$name.json"), $texts[$k].Replace("`"$($names[$k])`"", "`"$name`""))
-    }
+    $null = & (Join-Path $PSScriptRoot 'New-WuBenchFleet.ps1') -Folder $dir -Count $Count
     $rows = [ordered]@{}
     foreach ($threads in @([Environment]::ProcessorCount, 1)) {
         $clock = [System.Diagnostics.Stopwatch]::StartNew()
