@@ -15,7 +15,7 @@ import { CODE_COMMANDS } from './codes';
 import { type EngineErrorCode, EngineError } from './core/errors';
 import { type AnyCommand, type AnyFamily, type PlannedFamily, command } from './core/family';
 import { issueMessage } from './core/issues';
-import { JsonFault, describeJsonFailure, formatPath, parseStrictJson } from './core/json';
+import { readDocument } from './core/json';
 import { ENGINE_VERSION } from './engineVersion';
 import { FAMILIES, PLANNED_FAMILIES } from './families';
 import { fleetCommands } from './fleet/commands';
@@ -105,14 +105,7 @@ function errorResponse(code: string, message: string): string {
 
 /** Runs one command on a request text, with the given table; throws EngineError. */
 export function run(table: Readonly<Record<string, AnyCommand>>, commandName: string, requestJson: string): unknown {
-  let request: unknown;
-  try {
-    request = parseStrictJson(requestJson);
-  } catch (e) {
-    if (!(e instanceof JsonFault)) throw e;
-    if (e.kind === 'Syntax') throw new EngineError('InvalidJson', describeJsonFailure(requestJson));
-    throw new EngineError(documentCode(commandName), `${formatPath(e.path)}: ${e.message}`);
-  }
+  const request = readDocument(requestJson, documentCode(commandName));
   const handler = table[commandName] as AnyCommand;
   const parsed = v.safeParse(handler.request, request, { abortEarly: true });
   if (!parsed.success) {

@@ -12,6 +12,7 @@
  * scan 5.1 ms, this about 1 ms (bench/README.md). Depth is checked before JSON.parse, so the
  * verdict does not depend on the host's own parser limits.
  */
+import { EngineError, type EngineErrorCode } from './errors';
 export const MAX_JSON_DEPTH = 64;
 
 export type JsonPath = readonly (string | number)[];
@@ -185,4 +186,19 @@ export function describeJsonFailure(text: string): string {
     return `not valid JSON: it starts with ${JSON.stringify(trimmed.substring(0, 20))}.`;
   }
   return `not valid JSON (${text.length} characters; truncated or damaged).`;
+}
+
+/**
+ * A document's text read strictly, or the engine error for it: InvalidJson when it is not JSON,
+ * else `code` (InvalidSnapshot, InvalidRequest, ...) naming the path of a repeated key or of too
+ * deep a nesting. The one mapping every reader of a document uses.
+ */
+export function readDocument(text: string, code: EngineErrorCode): unknown {
+  try {
+    return parseStrictJson(text);
+  } catch (e) {
+    if (!(e instanceof JsonFault)) throw e;
+    if (e.kind === 'Syntax') throw new EngineError('InvalidJson', describeJsonFailure(text));
+    throw new EngineError(code, `${formatPath(e.path)}: ${e.message}`);
+  }
 }

@@ -5,7 +5,7 @@
  */
 import type { AnyFamily, PlannedFamily } from '../core/family';
 import { EngineError } from '../core/errors';
-import { JsonFault, describeJsonFailure, formatPath, parseStrictJson } from '../core/json';
+import { readDocument } from '../core/json';
 import type { Finding, Severity } from '../core/findings';
 import { type ReportOptions, type ReportStatus, buildReport } from '../report/report';
 import { ROOT_CAUSE_CATALOGUE } from '../report/rootCauses';
@@ -68,13 +68,7 @@ export interface FleetItem {
 
 /** A file's text as a document, or the engine error diagnose would give it. */
 export function readSnapshotText(text: string): unknown {
-  try {
-    return parseStrictJson(text);
-  } catch (e) {
-    if (!(e instanceof JsonFault)) throw e;
-    if (e.kind === 'Syntax') throw new EngineError('InvalidJson', describeJsonFailure(text));
-    throw new EngineError('InvalidSnapshot', `${formatPath(e.path)}: ${e.message}`);
-  }
+  return readDocument(text, 'InvalidSnapshot');
 }
 
 /** One batch: every item judged on its own; a damaged one is listed as not analysed, with why. */

@@ -5,7 +5,7 @@
  * updates (WUT-WTR-001, WUT-WTR-100). Nothing that needs -Force; everything else is for a person.
  */
 import type { Finding } from '../core/findings';
-import type { RemedyValue } from '../core/remedy';
+import { type RemedyValue, remedyOf } from '../core/remedy';
 import type { Report } from '../report/report';
 
 /**
@@ -51,18 +51,9 @@ export interface RemediationPlan {
   manual: { id: string; severity: string; title: string; remedy: string }[];
 }
 
-function quote(value: RemedyValue): string {
-  if (typeof value === 'boolean') return value ? '' : ':$false';
-  if (typeof value === 'number') return ` ${value}`;
-  if (typeof value === 'string') return ` '${value.replace(/'/g, "''")}'`;
-  return ' @{...}';
-}
-
+/** The action as one command text, quoted as every remedy is (core/remedy.ts). */
 const commandText = (name: string, parameters: Record<string, RemedyValue>): string =>
-  name +
-  Object.entries(parameters)
-    .map(([k, v]) => ` -${k}${quote(v)}`)
-    .join('');
+  remedyOf(name, parameters, '').command;
 
 /** Two parameter sets that change the same thing the same way (-Resync only waits afterwards). */
 function sameTarget(a: Record<string, RemedyValue>, b: Record<string, RemedyValue>): boolean {
