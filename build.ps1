@@ -12,6 +12,9 @@ Tasks:
            "N passed, N failed, N skipped, N not run".
   Cases    Build, then tests/cases written anew from the generators in tests/node/cases.
   Codes    src/codes/table.ts generated anew from the headers in tools/codes/SOURCES.md.
+  EdgeJs   Build, then out/edge-js: an npm project with edge-js 26.1.0 (and its documented build
+           fix) and the wutrust package, and the in-process PowerShell host built by
+           `wutrust bridge build` in out/edge-js/host (the Test task does this for its EdgeJs tests).
   Demo     Build, then Get-WuTrustStatus for every snapshot in samples/.
   Bench    Build, then the benchmarks in bench/ (see bench/README.md); with -BaselineRef <commit>,
            that commit's module is built and measured in the same rounds.
@@ -22,7 +25,7 @@ dotnet tool restore; dotnet tool run pwsh -NoProfile -File ./build.ps1 -Task Tes
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Cases', 'Codes', 'Test', 'Demo', 'Bench', 'Package')]
+    [ValidateSet('Build', 'Cases', 'Codes', 'EdgeJs', 'Test', 'Demo', 'Bench', 'Package')]
     [string]$Task = 'Build',
     # Bench only: an earlier commit whose module is built (in a git worktree under out/bench) and
     # measured in the same rounds, so the figures show the change against it.
@@ -160,9 +163,12 @@ function Build-NodePackage {
     }
     if (Test-Path -LiteralPath $target) { Remove-Item -LiteralPath $target -Recurse -Force }
     $null = New-Item -ItemType Directory -Path (Join-Path $target 'dist')
-    foreach ($item in 'package.json', 'package-lock.json', 'bin', 'lib', 'README.md') {
+    foreach ($item in 'package.json', 'package-lock.json', 'bin', 'lib', 'edge', 'README.md') {
         Copy-Item -LiteralPath (Join-Path $source $item) -Destination $target -Recurse
     }
+    # The in-process bridge's host ships as source (wutrust bridge build publishes it); no build output.
+    Get-ChildItem -LiteralPath (Join-Path $target 'edge') -Directory -Recurse |
+        Where-Object { $_.Name -in 'bin', 'obj' } | Remove-Item -Recurse -Force
     Copy-Item -LiteralPath (Join-Path $moduleOut 'engine/WuTrust.Engine.js') -Destination (Join-Path $target 'dist')
     Copy-Item -LiteralPath (Join-Path $root 'module/Resources/FleetReport.html') -Destination (Join-Path $target 'dist')
     Write-Host "== built $target"
@@ -279,7 +285,7 @@ function Invoke-FormatCheck {
     Push-Location $root
     try {
         Write-Host '== Format (prettier --check)'
-        $patterns = @('src/**/*.ts', 'tests/node/**/*.ts', 'tools/dev/*.cjs')
+        $patterns = @('src/**/*.ts', 'tests/node/**/*.ts', 'tools/dev/*.cjs', 'packages/wutrust/lib/*.js', 'packages/wutrust/bin/*.js')
         & npx --no-install prettier --check @patterns --log-level warn 2>&1 | Out-Host
         $ok = $LASTEXITCODE -eq 0
         $verdict = if ($ok) { 'every file as prettier formats it' } else { "the files above differ from prettier's format (npm run format)" }
@@ -320,6 +326,11 @@ function Invoke-PesterTests {
         $exclude += 'Remoting'
         $remotingTests = Get-TaggedTestCount -File 'Invoke-WuTrustCollection.Tests.ps1' -Tag 'Remoting'
         Write-Host "Remoting tests: not run ($remotingWhy): $remotingTests test(s)"
+    }
+    $edgeWhy = Initialize-EdgeJsBridge
+    if ($null -ne $edgeWhy) {
+        $exclude += 'EdgeJs'
+        Write-Host "edge-js bridge tests: not run ($edgeWhy): $(Get-TaggedTestCount -File 'NodeHost.Tests.ps1' -Tag 'EdgeJs') test(s)"
     }
     if ($exclude.Count -gt 0) { $config.Filter.ExcludeTag = $exclude }
     Write-Host '== Pester tests'
@@ -377,6 +388,55 @@ function Initialize-DebianTestTools {
     & apt-get install -y -qq -o DPkg::Lock::Timeout=600 @packages | Out-Null
     $absent = @(& $missing)
     if ($absent.Count -gt 0) { return "installing $($packages -join ', ') failed (apt-get exit code $LASTEXITCODE); $($absent -join ', ') missing" }
+    $null
+}
+
+function Initialize-EdgeJsBridge {
+    # #14: the wutrust package with edge-js, as a user installs it (packages/wutrust/README.md): an npm
+    # project in out/edge-js with the package's Directory.Build.targets at its root, edge-js 26.1.0 and
+    # the wutrust tarball installed, then `wutrust bridge build` (the PowerShell host, into
+    # out/edge-js/host). edge-js compiles its addon with node-gyp (g++, make, python3: installed from
+    # Debian when missing) and its managed half with dotnet; npm exits 0 when either failed, so the
+    # outputs are checked here. edge-js is installed once (about 1.5 min); the wutrust tarball and the
+    # host are renewed when they changed. Returns $null when the bridge is ready, else why not.
+    $why = Initialize-DebianTestTools -What 'edge-js build tools' -Needed ([ordered]@{ 'g++' = 'g++'; make = 'make'; python3 = 'python3' })
+    if ($null -ne $why) { return $why }
+    $project = Join-Path $out 'edge-js'
+    $edge = Join-Path $project 'node_modules/edge-js'
+    $outputs = @('build/Release/edge_coreclr.node', 'lib/bootstrap/bin/Release/bootstrap.dll', 'src/double/Edge.js/bin/Release/net8.0/EdgeJs.dll')
+    $absent = { @($outputs | Where-Object { -not (Test-Path -LiteralPath (Join-Path $edge $_)) }) }
+    $package = Join-Path $out 'packages/wutrust'
+    $null = New-Item -ItemType Directory -Force -Path $project
+    Push-Location $project
+    try {
+        if (@(& $absent).Count -gt 0) {
+            Write-Host '== edge-js 26.1.0 with the documented build fix (npm install; its native and managed builds)'
+            Get-ChildItem -LiteralPath $project -Force | Remove-Item -Recurse -Force
+            Set-Content -LiteralPath 'package.json' -Value '{ "name": "wutrust-edge-js-test", "version": "1.0.0", "private": true }'
+            Copy-Item -LiteralPath (Join-Path $package 'edge/Directory.Build.targets') -Destination $project
+            $log = @(& npm install --no-audit --no-fund --foreground-scripts 'edge-js@26.1.0' 2>&1 | ForEach-Object { [string]$_ })
+            $code = $LASTEXITCODE
+            Set-Content -LiteralPath (Join-Path $out 'edge-js-install.log') -Value $log
+            $missing = @(& $absent)
+            if ($missing.Count -gt 0) {
+                return "npm install edge-js exited $code but its build made no $($missing -join ', ') (log: out/edge-js-install.log)"
+            }
+        }
+        # The wutrust package as a tarball (a folder would be linked, and edge-js not found from it).
+        $tarball = @(& npm pack --silent --pack-destination $project $package 2>$null)[-1]
+        $hash = Get-FileSha256 (Join-Path $project $tarball)
+        $stamp = Join-Path $project 'wutrust.sha256'
+        if (-not (Test-Path -LiteralPath $stamp) -or (Get-Content -Raw $stamp).Trim() -ne $hash) {
+            Invoke-Native -FilePath 'npm' -ArgumentList @('install', '--no-audit', '--no-fund', '--ignore-scripts', "./$tarball") -What 'npm install wutrust' | Out-Host
+            $env:WUTRUST_EDGE_HOST = Join-Path $project 'host'
+            try {
+                $build = @(& node (Join-Path $project 'node_modules/wutrust/bin/wutrust.js') bridge build 2>&1 | ForEach-Object { [string]$_ })
+                if ($LASTEXITCODE -ne 0) { return "wutrust bridge build failed: $($build -join ' ')" }
+            } finally { Remove-Item Env:WUTRUST_EDGE_HOST }
+            Set-Content -LiteralPath $stamp -Value $hash -Encoding ascii
+        }
+        Remove-Item -LiteralPath (Join-Path $project $tarball)
+    } finally { Pop-Location }
     $null
 }
 
@@ -472,6 +532,12 @@ $tasks = [ordered]@{
     Build   = @{ Depends = @(); Action = { Build-Module } }
     Cases   = @{ Depends = @('Build'); Action = { Write-CaseFiles } }
     Codes   = @{ Depends = @(); Action = { Write-CodeTable } }
+    # The wutrust package with edge-js and its PowerShell host in out/edge-js (the test run does this too).
+    EdgeJs  = @{ Depends = @('Build'); Action = {
+        $why = Initialize-EdgeJsBridge
+        if ($null -ne $why) { throw "The edge-js bridge could not be set up: $why" }
+        Write-Host "== edge-js bridge ready: $(Join-Path $out 'edge-js')"
+    } }
     Test    = @{ Depends = @('Build'); Action = {
         # The headers the code table test regenerates it from (without them that test is skipped).
         $null = Initialize-CodeHeaders

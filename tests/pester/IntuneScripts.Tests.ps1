@@ -7,6 +7,7 @@ BeforeAll {
     $script:Detect = Join-Path $script:BuiltModuleRoot 'Intune/Detect-WuTrust.ps1'
     $script:Remediate = Join-Path $script:BuiltModuleRoot 'Intune/Remediate-WuTrust.ps1'
     $script:Fake = Join-Path $script:RepoRoot 'tests/intune/FakeWindows.ps1'
+    . (Join-Path $script:RepoRoot 'tests/intune/FakeMachine.ps1')
     $script:ModulesFolder = Split-Path -Parent $script:BuiltModuleRoot
 
     function ConvertTo-WuQuoted { param([string]$Text) "'" + $Text.Replace("'", "''") + "'" }
@@ -23,34 +24,6 @@ BeforeAll {
         } finally {
             $env:PSModulePath = $saved
         }
-    }
-
-    function New-WuFakeMachine {
-        # The state file of a pretend machine made from a sample: its ACLs, State values, CTL sync time.
-        param([string]$Sample)
-        $snapshot = Get-Content -Raw -LiteralPath (Join-Path $script:SamplesRoot $Sample) | ConvertFrom-Json -DateKind String
-        $sddl = [ordered]@{}
-        $auto = 'SOFTWARE\Microsoft\SystemCertificates\AuthRoot\AutoUpdate'
-        $sddl["LocalMachine|$auto"] = $snapshot.acl.autoUpdate.sddl
-        $sddl['LocalMachine|SOFTWARE\Microsoft\SystemCertificates\AuthRoot'] = $snapshot.acl.authRoot.sddl
-        foreach ($k in $snapshot.acl.authRootKeys.PSObject.Properties) {
-            $sddl["LocalMachine|SOFTWARE\Microsoft\SystemCertificates\AuthRoot\$($k.Name)"] = $k.Value.sddl
-        }
-        $values = [ordered]@{}
-        foreach ($hive in $snapshot.wintrust.hives) {
-            $path = [string]$hive.path
-            $key = if ($path.StartsWith('HKCU\')) { "CurrentUser|$($path.Substring(5))" } else { "Users|$($path.Substring(4))" }
-            $state = $hive.key.values.State
-            if ($null -ne $state -and $state.status -eq 'Ok') { $values["$key|State"] = [ordered]@{ type = $state.type; hex = $state.hex } }
-        }
-        $sync = $snapshot.ctl.autoUpdate.HKLM.values.DisallowedCertLastSyncTime
-        $values["LocalMachine|$auto|DisallowedCertLastSyncTime"] = [ordered]@{ type = $sync.type; hex = $sync.hex }
-        $dir = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
-        $null = New-Item -ItemType Directory -Path $dir, (Join-Path $dir 'backups')
-        $file = Join-Path $dir 'state.json'
-        [ordered]@{ sddl = $sddl; values = $values; journal = @(); synced = $false; snapshot = $snapshot } |
-            ConvertTo-Json -Depth 40 | Set-Content -LiteralPath $file
-        [pscustomobject]@{ State = $file; Backups = (Join-Path $dir 'backups'); Log = (Join-Path $dir 'remediate.log'); Folder = $dir }
     }
 
     function Invoke-WuFakeRemediation {
@@ -135,7 +108,7 @@ Describe 'Detect-WuTrust.ps1 (Intune detection)' {
 
 Describe 'Remediate-WuTrust.ps1 (Intune remediation) on a pretend machine' {
     It 'seed 000: repairs the AutoUpdate ACL with its backup written first, re-checks and exits 0' {
-        $machine = New-WuFakeMachine -Sample 'seed-000-stale-disallowed-ctl.json'
+        $machine = New-WuFakeMachine -Sample (Join-Path $script:SamplesRoot 'seed-000-stale-disallowed-ctl.json') -Folder $TestDrive
         $run = Invoke-WuFakeRemediation -Machine $machine
         # The ACL and the CTL are fixed; the log's 0x80072F8F lines stay until the next good scan.
         $run.Last | Should -BeLike 'Repaired (1 repair(s)); the update logs still show the failures*'
@@ -154,7 +127,7 @@ Describe 'Remediate-WuTrust.ps1 (Intune remediation) on a pretend machine' {
     }
 
     It 'seed 002: sets the State that breaks updates back to the default, and touches nothing else' {
-        $machine = New-WuFakeMachine -Sample 'seed-002-wintrust-state-0xC9.json'
+        $machine = New-WuFakeMachine -Sample (Join-Path $script:SamplesRoot 'seed-002-wintrust-state-0xC9.json') -Folder $TestDrive
         $run = Invoke-WuFakeRemediation -Machine $machine
         $journal = Get-WuFakeJournal -Machine $machine
         $journal.Count | Should -BeGreaterThan 0
@@ -173,7 +146,7 @@ Describe 'Remediate-WuTrust.ps1 (Intune remediation) on a pretend machine' {
     }
 
     It 'seed 001: interception has no unattended repair: nothing is written, exit 2 with the problem named' {
-        $machine = New-WuFakeMachine -Sample 'seed-001-tls-intercepted.json'
+        $machine = New-WuFakeMachine -Sample (Join-Path $script:SamplesRoot 'seed-001-tls-intercepted.json') -Folder $TestDrive
         $run = Invoke-WuFakeRemediation -Machine $machine
         $run.ExitCode | Should -Be 2
         $run.Last | Should -BeLike 'Needs an administrator (0 repair(s) made):*WUT-NET-101*'
@@ -182,7 +155,7 @@ Describe 'Remediate-WuTrust.ps1 (Intune remediation) on a pretend machine' {
     }
 
     It 'a healthy machine: nothing to repair, exit 0, nothing written' {
-        $machine = New-WuFakeMachine -Sample 'healthy.json'
+        $machine = New-WuFakeMachine -Sample (Join-Path $script:SamplesRoot 'healthy.json') -Folder $TestDrive
         $run = Invoke-WuFakeRemediation -Machine $machine
         $run.ExitCode | Should -Be 0
         $run.Last | Should -BeLike 'Healthy: nothing to repair*'
@@ -190,7 +163,7 @@ Describe 'Remediate-WuTrust.ps1 (Intune remediation) on a pretend machine' {
     }
 
     It 'not elevated: exit 4 and nothing written' {
-        $machine = New-WuFakeMachine -Sample 'seed-000-stale-disallowed-ctl.json'
+        $machine = New-WuFakeMachine -Sample (Join-Path $script:SamplesRoot 'seed-000-stale-disallowed-ctl.json') -Folder $TestDrive
         $run = Invoke-WuFakeRemediation -Machine $machine -Elevated '0'
         $run.ExitCode | Should -Be 4
         $run.Last | Should -BeLike 'Not elevated*'

@@ -7,14 +7,14 @@ BeforeAll {
 
     function Invoke-WuNode {
         # Runs the CLI; returns its exit code and output lines (stderr included).
-        param([string[]]$Arguments, [hashtable]$Environment = @{})
+        param([string[]]$Arguments, [hashtable]$Environment = @{}, [string]$Cli = $script:Cli)
         $saved = @{}
         foreach ($k in $Environment.Keys) {
             $saved[$k] = [System.Environment]::GetEnvironmentVariable($k)
             [System.Environment]::SetEnvironmentVariable($k, $Environment[$k])
         }
         try {
-            $lines = @(& node $script:Cli @Arguments 2>&1 | ForEach-Object { [string]$_ })
+            $lines = @(& node $Cli @Arguments 2>&1 | ForEach-Object { [string]$_ })
             [pscustomobject]@{ ExitCode = $LASTEXITCODE; Lines = $lines }
         } finally {
             foreach ($k in $saved.Keys) { [System.Environment]::SetEnvironmentVariable($k, $saved[$k]) }
@@ -141,7 +141,8 @@ exports.collect = () => {
         $run = Invoke-WuNode -Arguments @('watch', '--collector', $stub, '--interval', '1', '--rounds', '3')
         $run.ExitCode | Should -Be 0
         $lines = @($run.Lines)
-        $lines[0] | Should -Match 'status Unhealthy: '
+        $lines[0] | Should -Match 'watching every 1 s with the custom \(.*stub\.js\) collector$'
+        $lines[1] | Should -Match 'status Unhealthy: '
         @($lines | Where-Object { $_ -match '^\S+ \+ Critical WUT-CTL-100 ' }).Count | Should -Be 1
         # Round 2 changed nothing, so printed nothing; round 3 printed the turn to Healthy and what went.
         @($lines | Where-Object { $_ -match 'status Unhealthy -> Healthy' }).Count | Should -Be 1
@@ -156,5 +157,138 @@ exports.collect = () => {
         $null = Get-WuTrustFleetReport -Path $script:SamplesRoot -Html $ps -ThrottleLimit 1
         $strip = { param($t) [regex]::Replace($t, '"generatedAt":"[^"]*"', '"generatedAt":""') }
         (& $strip (Get-Content -Raw -LiteralPath $node)) | Should -Be (& $strip (Get-Content -Raw -LiteralPath $ps))
+    }
+}
+
+# The in-process bridge: edge-js installed as the package's README says (build.ps1's
+# Initialize-EdgeJsBridge: out/edge-js, the documented Directory.Build.targets, `wutrust bridge
+# build` into out/edge-js/host). Where edge-js cannot be built these tests are not run.
+Describe 'The edge-js bridge (PowerShell hosted in the Node process)' -Tag 'EdgeJs' {
+    BeforeAll {
+        $script:EdgeProject = Join-Path $script:RepoRoot 'out/edge-js'
+        $script:EdgeCli = Join-Path $script:EdgeProject 'node_modules/wutrust/bin/wutrust.js'
+        $script:EdgeHost = Join-Path $script:EdgeProject 'host'
+        $script:EdgeEnv = @{ WUTRUST_EDGE_HOST = $script:EdgeHost }
+        $exe = (Get-Process -Id $PID).Path
+        $script:Pwsh = $exe
+        if ([System.IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $script:Pwsh = "$exe $(Join-Path $PSHOME 'pwsh.dll')" }
+        . (Join-Path $script:RepoRoot 'tests/intune/FakeMachine.ps1')
+
+        function Get-WuFakeBridgeEnvironment {
+            # The module on a pretend Windows machine (tests/intune/FakeWuTrust.psm1), for both bridges.
+            param($Machine)
+            @{
+                WUTRUST_EDGE_HOST    = $script:EdgeHost
+                WUTRUST_PWSH         = $script:Pwsh
+                WUTRUST_MODULE       = (Join-Path $script:RepoRoot 'tests/intune/FakeWuTrust.psm1')
+                WUTRUST_FAKE_WUTRUST = (Join-Path $script:BuiltModuleRoot 'WuTrust.psd1')
+                WUTRUST_FAKE_STATE   = $Machine.State
+                WUTRUST_FAKE_BACKUPS = $Machine.Backups
+            }
+        }
+    }
+
+    It 'has its build outputs (npm exit codes prove nothing), and --version says edge-js is active and why' {
+        $edge = Join-Path $script:EdgeProject 'node_modules/edge-js'
+        $outputs = @('build/Release/edge_coreclr.node', 'lib/bootstrap/bin/Release/bootstrap.dll', 'src/double/Edge.js/bin/Release/net8.0/EdgeJs.dll')
+        foreach ($file in $outputs) {
+            Test-Path -LiteralPath (Join-Path $edge $file) | Should -BeTrue -Because $file
+        }
+        foreach ($file in 'WuTrust.EdgeHost.dll', 'System.Management.Automation.dll', 'Modules/Microsoft.PowerShell.Utility') {
+            Test-Path -LiteralPath (Join-Path $script:EdgeHost $file) | Should -BeTrue -Because $file
+        }
+        $run = Invoke-WuNode -Cli $script:EdgeCli -Arguments @('--version') -Environment $script:EdgeEnv
+        $run.ExitCode | Should -Be 0
+        $said = 'wutrust 0.1.0 (engine 0.1.0); collector bridge: edge-js (edge-js 26.1.0 loaded; PowerShell 7.6.9 on .NET *'
+        $run.Lines[-1] | Should -BeLike $said
+        $run.Lines[-1] | Should -BeLike "*in this process, from $($script:EdgeHost))"
+        # Without the built host it says so, and falls back to spawning PowerShell.
+        $nowhere = @{ WUTRUST_EDGE_HOST = (Join-Path $TestDrive 'no-host') }
+        $spawn = Invoke-WuNode -Cli $script:EdgeCli -Arguments @('--version') -Environment $nowhere
+        $notBuilt = 'edge-js is installed, but the PowerShell host is not built in *'
+        $spawn.Lines[-1] | Should -BeLike "*collector bridge: spawn ($notBuilt(run: wutrust bridge build))"
+        $forced = Invoke-WuNode -Cli $script:EdgeCli -Arguments @('collect', '--bridge', 'edge-js') -Environment $nowhere
+        $forced.ExitCode | Should -Be 1
+        ($forced.Lines -join ' ') | Should -BeLike "*The edge-js bridge was asked for and cannot be used: $notBuilt"
+    }
+
+    It 'loads with an empty NuGet packages folder, and takes PowerShell from its own folder even when the cache holds the SDK' {
+        $empty = Join-Path $TestDrive 'empty-nuget'
+        $null = New-Item -ItemType Directory -Path $empty
+        $home2 = Join-Path $TestDrive 'empty-home'
+        $null = New-Item -ItemType Directory -Path $home2
+        $environment = @{ WUTRUST_EDGE_HOST = $script:EdgeHost; NUGET_PACKAGES = $empty; HOME = $home2 }
+        $run = Invoke-WuNode -Cli $script:EdgeCli -Arguments @('bridge', 'status') -Environment $environment
+        $run.ExitCode | Should -Be 0
+        $run.Lines[0] | Should -BeLike "collector bridge: edge-js (*, from $($script:EdgeHost))"
+        @(Get-ChildItem -LiteralPath $empty -Force).Count | Should -Be 0
+        # edge-js looks in the NuGet cache first; the cache that restored the host holds PowerShell's
+        # SDK without its Modules folder, so loading from there would leave Join-Path unknown.
+        $cache = @(& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
+        Test-Path -LiteralPath (Join-Path $cache[-1].Trim() 'system.management.automation') | Should -BeTrue
+        $full = @{ WUTRUST_EDGE_HOST = $script:EdgeHost; NUGET_PACKAGES = $cache[-1].Trim() }
+        $run = Invoke-WuNode -Cli $script:EdgeCli -Arguments @('bridge', 'status') -Environment $full
+        $run.Lines[0] | Should -BeLike "collector bridge: edge-js (*, from $($script:EdgeHost))"
+    }
+
+    It 'gives the same snapshot as the spawn bridge, byte for byte (the module on a pretend Windows machine)' {
+        $machine = New-WuFakeMachine -Sample (Join-Path $script:SamplesRoot 'seed-000-stale-disallowed-ctl.json') -Folder $TestDrive
+        $environment = Get-WuFakeBridgeEnvironment -Machine $machine
+        $spawnFile = Join-Path $TestDrive 'spawn.json'
+        $edgeFile = Join-Path $TestDrive 'edge.json'
+        $arguments = @('collect', '--skip-network', '--out')
+        $spawn = Invoke-WuNode -Cli $script:EdgeCli -Arguments ($arguments + @($spawnFile, '--bridge', 'spawn')) -Environment $environment
+        $spawn.ExitCode | Should -Be 0
+        $edge = Invoke-WuNode -Cli $script:EdgeCli -Arguments ($arguments + @($edgeFile, '--bridge', 'edge-js')) -Environment $environment
+        $edge.ExitCode | Should -Be 0
+        [System.IO.File]::ReadAllBytes($edgeFile) | Should -Be ([System.IO.File]::ReadAllBytes($spawnFile))
+        # What came back is the pretend machine's snapshot, judged as such.
+        @((Get-WuTrustStatus -Snapshot $edgeFile).Findings | ForEach-Object Id) | Should -Contain 'WUT-CTL-100'
+    }
+
+    It 'says the module''s NeedsWindows message off Windows, as the spawn bridge does' -Skip:($IsWindows -or $PSEdition -eq 'Desktop') {
+        $environment = @{ WUTRUST_EDGE_HOST = $script:EdgeHost; WUTRUST_PWSH = $script:Pwsh }
+        $environment['WUTRUST_MODULE'] = Join-Path $script:BuiltModuleRoot 'WuTrust.psd1'
+        $said = foreach ($bridge in 'spawn', 'edge-js') {
+            $arguments = @('collect', '--bridge', $bridge, '--out', (Join-Path $TestDrive "offwin-$bridge.json"))
+            $run = Invoke-WuNode -Cli $script:EdgeCli -Arguments $arguments -Environment $environment
+            $run.ExitCode | Should -Be 1
+            Test-Path -LiteralPath (Join-Path $TestDrive "offwin-$bridge.json") | Should -BeFalse
+            ($run.Lines -join ' ')
+        }
+        $said[0] | Should -BeLike '*Export-WuTrustSnapshot collects facts from the Windows registry and services, so it needs Windows.*'
+        $said[1] | Should -Be $said[0]
+    }
+
+    It 'watch through the in-process bridge picks up a change made between two rounds' {
+        $machine = New-WuFakeMachine -Sample (Join-Path $script:SamplesRoot 'seed-000-stale-disallowed-ctl.json') -Folder $TestDrive
+        $fixed = New-WuFakeMachine -Sample (Join-Path $script:SamplesRoot 'healthy.json') -Folder $TestDrive
+        $environment = Get-WuFakeBridgeEnvironment -Machine $machine
+        $start = [System.Diagnostics.ProcessStartInfo]::new('node')
+        $arguments = @($script:EdgeCli, 'watch', '--bridge', 'edge-js', '--skip-network', '--interval', '4', '--rounds', '2')
+        foreach ($a in $arguments) { $start.ArgumentList.Add($a) }
+        foreach ($k in $environment.Keys) { $start.Environment[$k] = $environment[$k] }
+        $start.RedirectStandardOutput = $true
+        $start.RedirectStandardError = $true
+        $start.UseShellExecute = $false
+        $process = [System.Diagnostics.Process]::Start($start)
+        try {
+            $errors = $process.StandardError.ReadToEndAsync()
+            $lines = [System.Collections.Generic.List[string]]::new()
+            $lines.Add($process.StandardOutput.ReadLine())
+            $lines.Add($process.StandardOutput.ReadLine())
+            # Round 1 has printed (one write per line, then a 4 s wait): the admin's fix lands now.
+            $lines[1] | Should -Match 'status Unhealthy: '
+            Copy-Item -LiteralPath $fixed.State -Destination $machine.State -Force
+            while ($null -ne ($line = $process.StandardOutput.ReadLine())) { $lines.Add($line) }
+            $process.WaitForExit()
+        } finally {
+            if (-not $process.HasExited) { $process.Kill() }
+        }
+        $errors.Result | Should -BeNullOrEmpty
+        $process.ExitCode | Should -Be 0
+        $lines[0] | Should -Match 'watching every 4 s with the edge-js collector bridge \(edge-js 26\.1\.0 loaded; PowerShell 7\.6\.9 '
+        @($lines | Where-Object { $_ -match 'status Unhealthy -> Healthy' }).Count | Should -Be 1
+        @($lines | Where-Object { $_ -match '- Critical WUT-CTL-100 .*\(gone\)' }).Count | Should -Be 1
     }
 }

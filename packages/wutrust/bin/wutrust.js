@@ -5,12 +5,14 @@ process.stdout.on('error', (e) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw e;
 });
-require('../lib/cli').main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`wutrust: ${e && e.message ? e.message : e}\n`);
-    process.exitCode = 1;
-  },
-);
+require('../lib/cli')
+  .main(process.argv.slice(2))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`wutrust: ${e && e.message ? e.message : e}\n`);
+      process.exitCode = 1;
+    },
+  );

@@ -1,29 +1,48 @@
 'use strict';
 // The collectors live in PowerShell (the module's own; never a copy here). A bridge runs them and
-// returns the snapshot's text: 'spawn' starts PowerShell for each collection; 'edge-js' would host
-// it in-process when edge-js is installed and loads (not built yet: see the README).
+// returns the snapshot's text: 'spawn' starts PowerShell for each collection; 'edge-js' hosts it in
+// this process (lib/edge.js) when edge-js is installed, its host built, and it loads.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const edge = require('./edge');
 
 /** What the module says off Windows (Export-WuTrustSnapshot), when no PowerShell can say it. */
 const NEEDS_WINDOWS =
   'Export-WuTrustSnapshot collects facts from the Windows registry and services, so it needs Windows. Run it on ' +
   'the machine to diagnose and copy the file here.';
 
-/** Which bridge is active and why: edge-js when it is installed and loads, else spawn. */
-function detectBridge() {
-  try {
-    require.resolve('edge-js');
-  } catch {
-    return { name: 'spawn', why: 'edge-js is not installed (npm install edge-js adds the in-process bridge)' };
+/**
+ * Which bridge is active and why. preference: 'spawn', 'edge-js', or auto (undefined: edge-js when it
+ * is installed, built and loads, else spawn). Asking for edge-js when it cannot load is an error.
+ */
+function detectBridge(preference = process.env.WUTRUST_BRIDGE) {
+  const wanted = preference === undefined || preference === '' ? 'auto' : String(preference);
+  if (!['auto', 'spawn', 'edge-js'].includes(wanted)) {
+    throw new Error(`The bridge '${wanted}' is not known; expected spawn, edge-js or auto.`);
   }
-  return {
-    name: 'spawn',
-    why: 'edge-js is installed, but this version of wutrust does not host PowerShell through it yet',
-  };
+  if (wanted === 'spawn') return { name: 'spawn', why: 'asked for (--bridge spawn or WUTRUST_BRIDGE=spawn)' };
+  const reason = edge.unavailableReason();
+  if (reason) {
+    if (wanted === 'edge-js') throw new Error(`The edge-js bridge was asked for and cannot be used: ${reason}.`);
+    return { name: 'spawn', why: reason };
+  }
+  try {
+    const d = edge.load().describe;
+    const edgeVersion = require('edge-js/package.json').version;
+    return {
+      name: 'edge-js',
+      why: `edge-js ${edgeVersion} loaded; PowerShell ${d.powershell} on .NET ${d.dotnet} in this process, from ${d.psHome}`,
+    };
+  } catch (e) {
+    if (wanted === 'edge-js') throw e;
+    return { name: 'spawn', why: e.message };
+  }
 }
+
+/** The module the bridges import: WUTRUST_MODULE (a name or a path), else WuTrust. */
+const moduleName = () => process.env.WUTRUST_MODULE || 'WuTrust';
 
 /** The PowerShell to start: WUTRUST_PWSH (a command line, e.g. "dotnet /path/pwsh.dll"), else pwsh or powershell.exe. */
 function powershell() {
@@ -38,7 +57,7 @@ function powershell() {
 /** Collects this machine's snapshot with the module's Export-WuTrustSnapshot in a child PowerShell. */
 function spawnCollect(options = {}) {
   const out = path.join(os.tmpdir(), `wutrust-${process.pid}-${Date.now()}.json`);
-  const module = process.env.WUTRUST_MODULE || 'WuTrust';
+  const module = moduleName();
   const quote = (t) => `'${String(t).replace(/'/g, "''")}'`;
   const script =
     `$ErrorActionPreference = 'Stop'; Import-Module ${quote(module)}; ` +
@@ -65,14 +84,19 @@ function spawnCollect(options = {}) {
   }
 }
 
-/** The collector: a module given with --collector (exports collect(), returning a snapshot's text), or the bridge. */
-function collectorFor(file) {
+/** The collector: a module given with --collector (exports collect(), returning a snapshot's text), or a bridge. */
+function collectorFor(file, preference) {
   if (file) {
     const custom = require(path.resolve(file));
-    if (typeof custom.collect !== 'function') throw new Error(`--collector ${file}: the module exports no collect() function.`);
+    if (typeof custom.collect !== 'function')
+      throw new Error(`--collector ${file}: the module exports no collect() function.`);
     return { name: `custom (${file})`, collect: (o) => custom.collect(o) };
   }
-  return { name: detectBridge().name, collect: spawnCollect };
+  const bridge = detectBridge(preference);
+  if (bridge.name === 'edge-js') {
+    return { name: 'edge-js', why: bridge.why, collect: (o = {}) => edge.edgeCollect(o, moduleName(), NEEDS_WINDOWS) };
+  }
+  return { name: 'spawn', why: bridge.why, collect: spawnCollect };
 }
 
 module.exports = { detectBridge, collectorFor, spawnCollect, NEEDS_WINDOWS };

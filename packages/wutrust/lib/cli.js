@@ -7,6 +7,7 @@ const path = require('node:path');
 const { callText } = require('./engine');
 const { resolveInputs, readSnapshot, fleetReportParallel, fleetHtml } = require('./fleet');
 const { detectBridge, collectorFor } = require('./bridge');
+const { buildHost, edgeJsDir, edgeJsOutputs, hostDir } = require('./edge');
 
 const PACKAGE = require('../package.json');
 
@@ -17,6 +18,9 @@ const USAGE = `wutrust ${PACKAGE.version}: Windows Update certificate trust, jud
                  [--threads <n>]                   engines at once (default: the processors)
   wutrust collect [--out <file>] [--skip-network]   this machine's snapshot (Windows; the module's collectors)
   wutrust watch [--interval <s>] [--rounds <n>] [--collector <module.js>]   re-judge, print only what changed
+                 collect and watch take --bridge spawn|edge-js (default: edge-js when it loads, else spawn)
+  wutrust bridge build                             build the in-process PowerShell host (edge-js installed first)
+  wutrust bridge status                            which collector bridge is active, and why
   wutrust --version                                the version, the engine's, and the collector bridge
 
 Exit codes: 0 healthy, 1 otherwise (as Detect-WuTrust.ps1).`;
@@ -27,7 +31,19 @@ function parse(args) {
     const a = args[i];
     if (a.startsWith('--')) {
       const name = a.substring(2);
-      const takesValue = ['html', 'jsonl', 'out', 'interval', 'rounds', 'collector', 'redact-key', 'batch-size', 'title', 'threads'].includes(name);
+      const takesValue = [
+        'html',
+        'jsonl',
+        'out',
+        'interval',
+        'rounds',
+        'collector',
+        'redact-key',
+        'batch-size',
+        'title',
+        'threads',
+        'bridge',
+      ].includes(name);
       if (takesValue) {
         if (i + 1 >= args.length) throw new Error(`--${name} needs a value.`);
         out.flags[name] = args[++i];
@@ -104,7 +120,9 @@ async function report(argv, write) {
       `${s.byStatus.Incomplete} incomplete; ${run.notAnalysed.length} file(s) not analysed`,
   );
   for (const g of s.findings) {
-    write(`  ${(g.rootCause ? 'RootCause' : g.severity).padEnd(9)} ${g.id.padEnd(12)} ${String(g.machines).padStart(6)}  ${g.title}`);
+    write(
+      `  ${(g.rootCause ? 'RootCause' : g.severity).padEnd(9)} ${g.id.padEnd(12)} ${String(g.machines).padStart(6)}  ${g.title}`,
+    );
   }
   for (const n of run.notAnalysed) write(`  not analysed: ${n.source}: ${n.code}: ${n.reason}`);
   const allHealthy = s.machines > 0 && s.byStatus.Healthy === s.machines;
@@ -112,9 +130,9 @@ async function report(argv, write) {
 }
 
 function collect(argv, write) {
-  const collector = collectorFor(argv.flags.collector);
   let text;
   try {
+    const collector = collectorFor(argv.flags.collector, argv.flags.bridge);
     text = collector.collect({ skipNetwork: argv.flags['skip-network'] === true });
   } catch (e) {
     process.stderr.write(`wutrust: ${e.message}\n`);
@@ -142,15 +160,21 @@ function changes(before, after) {
 }
 
 async function watch(argv, write) {
-  const collector = collectorFor(argv.flags.collector);
+  const collector = collectorFor(argv.flags.collector, argv.flags.bridge);
   const interval = Math.max(1, Number(argv.flags.interval ?? 60));
   const rounds = argv.flags.rounds ? Number(argv.flags.rounds) : Infinity;
   let previous = null;
   let code = 1;
+  const how = collector.why
+    ? `the ${collector.name} collector bridge (${collector.why})`
+    : `the ${collector.name} collector`;
+  write(`${new Date().toISOString().substring(11, 19)} watching every ${interval} s with ${how}`);
   for (let round = 1; round <= rounds; round++) {
     const stamp = new Date().toISOString().substring(11, 19);
     try {
-      const current = JSON.parse(callText('diagnose', await collector.collect({ skipNetwork: argv.flags['skip-network'] === true })));
+      const current = JSON.parse(
+        callText('diagnose', await collector.collect({ skipNetwork: argv.flags['skip-network'] === true })),
+      );
       for (const line of changes(previous, current)) write(`${stamp} ${line}`);
       previous = current;
       code = current.healthy ? 0 : 1;
@@ -163,11 +187,32 @@ async function watch(argv, write) {
   return code;
 }
 
+/** wutrust bridge build | status: the in-process bridge's host, and which bridge is active. */
+function bridgeCommand(argv, write) {
+  const what = argv._.shift();
+  if (what === 'build') {
+    buildHost(write);
+    const bridge = detectBridge('edge-js');
+    write(`collector bridge: ${bridge.name} (${bridge.why})`);
+    return 0;
+  }
+  if (what === 'status' || what === undefined) {
+    const bridge = detectBridge(argv.flags.bridge);
+    write(`collector bridge: ${bridge.name} (${bridge.why})`);
+    const dir = edgeJsDir();
+    write(`edge-js: ${dir || 'not installed'}`);
+    if (dir) for (const o of edgeJsOutputs(dir)) write(`  ${o.exists ? 'present' : 'MISSING'} ${o.file}`);
+    write(`PowerShell host: ${hostDir()}`);
+    return bridge.name === 'edge-js' ? 0 : 1;
+  }
+  throw new Error(`wutrust bridge: unknown action '${what}'; expected build or status.`);
+}
+
 async function main(args) {
   const write = (line) => process.stdout.write(`${line}\n`);
   const argv = parse(args);
   if (argv.flags.version) {
-    const bridge = detectBridge();
+    const bridge = detectBridge(argv.flags.bridge);
     write(`wutrust ${PACKAGE.version} (engine ${engineVersion()}); collector bridge: ${bridge.name} (${bridge.why})`);
     return 0;
   }
@@ -181,6 +226,8 @@ async function main(args) {
       return collect(argv, write);
     case 'watch':
       return watch(argv, write);
+    case 'bridge':
+      return bridgeCommand(argv, write);
     case undefined:
     case 'help':
       write(USAGE);

@@ -12,7 +12,9 @@ function resolveInputs(inputs, recurse) {
   const out = [];
   const missing = [];
   const walk = (dir) => {
-    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) {
@@ -29,7 +31,13 @@ function resolveInputs(inputs, recurse) {
     }
     const base = path.basename(full);
     if (/[*?]/.test(base) && fs.existsSync(path.dirname(full))) {
-      const pattern = new RegExp(`^${base.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+      const pattern = new RegExp(
+        `^${base
+          .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')
+          .replace(/\?/g, '.')}$`,
+        'i',
+      );
       const matched = fs
         .readdirSync(path.dirname(full))
         .filter((n) => pattern.test(n))
@@ -48,7 +56,9 @@ function resolveInputs(inputs, recurse) {
 function readSnapshot(file) {
   const size = fs.statSync(file).size;
   if (size > MAX_SNAPSHOT_BYTES) {
-    throw new Error(`Snapshot file '${file}' holds ${size} bytes, more than a snapshot ever does (${MAX_SNAPSHOT_BYTES}).`);
+    throw new Error(
+      `Snapshot file '${file}' holds ${size} bytes, more than a snapshot ever does (${MAX_SNAPSHOT_BYTES}).`,
+    );
   }
   return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
 }
@@ -58,7 +68,9 @@ function fleetReport(files, options = {}) {
   const batchSize = options.batchSize || 200;
   const tail =
     `,"options":{"logMaxAgeDays":${options.logMaxAgeDays ?? 30}}` +
-    (options.redactKey !== undefined && options.redactKey !== null ? `,"redactKey":${JSON.stringify(options.redactKey)}` : '');
+    (options.redactKey !== undefined && options.redactKey !== null
+      ? `,"redactKey":${JSON.stringify(options.redactKey)}`
+      : '');
   let summaryJson = 'null';
   let summary = null;
   const records = [];
@@ -73,7 +85,9 @@ function fleetReport(files, options = {}) {
         notAnalysed.push({ source: file, code: 'Unreadable', reason: e.message });
       }
     }
-    const result = JSON.parse(callText('fleetReport', `{"items":[${items.join(',')}]${tail},"summary":${summaryJson}}`));
+    const result = JSON.parse(
+      callText('fleetReport', `{"items":[${items.join(',')}]${tail},"summary":${summaryJson}}`),
+    );
     summary = result.summary;
     summaryJson = result.summaryJson;
     machines.push(...result.machines);
@@ -89,13 +103,17 @@ function fleetReport(files, options = {}) {
 function fleetHtml(run, meta) {
   const template = fs.readFileSync(path.join(__dirname, '..', 'dist', 'FleetReport.html'), 'utf8');
   const safe = (json) => json.replace(/</g, '\\u003c');
-  const escapeHtml = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const escapeHtml = (t) =>
+    t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const machines = `[${run.records.map((r) => r.replace(/\n/g, ',')).join(',')}]`;
   const values = [
     ['<title>WuTrust report</title>', `<title>${escapeHtml(meta.title)}</title>`],
     ['/*WU-SUMMARY*/', safe(run.summaryJson)],
     ['/*WU-MACHINES*/', safe(machines)],
-    ['/*WU-NOTANALYSED*/', safe(JSON.stringify(run.notAnalysed.map((n) => ({ source: n.source, code: n.code, reason: n.reason }))))],
+    [
+      '/*WU-NOTANALYSED*/',
+      safe(JSON.stringify(run.notAnalysed.map((n) => ({ source: n.source, code: n.code, reason: n.reason })))),
+    ],
     ['/*WU-META*/', safe(JSON.stringify(meta))],
   ];
   let at = 0;
@@ -127,14 +145,19 @@ async function fleetReportParallel(files, options = {}) {
       (slice) =>
         new Promise((resolve, reject) => {
           const worker = new Worker(__filename, {
-            workerData: { slice, options: { batchSize, logMaxAgeDays: options.logMaxAgeDays, redactKey: options.redactKey } },
+            workerData: {
+              slice,
+              options: { batchSize, logMaxAgeDays: options.logMaxAgeDays, redactKey: options.redactKey },
+            },
           });
           worker.once('message', resolve);
           worker.once('error', reject);
         }),
     ),
   );
-  const merged = JSON.parse(callText('mergeFleetSummaries', `{"summaries":[${parts.map((p) => p.summaryJson).join(',')}]}`));
+  const merged = JSON.parse(
+    callText('mergeFleetSummaries', `{"summaries":[${parts.map((p) => p.summaryJson).join(',')}]}`),
+  );
   return {
     summary: merged.summary,
     summaryJson: merged.summaryJson,
