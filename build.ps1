@@ -396,9 +396,10 @@ function Initialize-EdgeJsBridge {
     # project in out/edge-js with the package's Directory.Build.targets at its root, edge-js 26.1.0 and
     # the wutrust tarball installed, then `wutrust bridge build` (the PowerShell host, into
     # out/edge-js/host). edge-js compiles its addon with node-gyp (g++, make, python3: installed from
-    # Debian when missing) and its managed half with dotnet; npm exits 0 when either failed, so the
-    # outputs are checked here. edge-js is installed once (about 1.5 min); the wutrust tarball and the
-    # host are renewed when they changed. Returns $null when the bridge is ready, else why not.
+    # Debian when missing; Node's headers from the Node install, as no download is possible) and its
+    # managed half with dotnet; npm exits 0 when either failed, so the outputs are checked here.
+    # edge-js is installed once (about 1.5 min); the wutrust tarball and the host are renewed when
+    # they changed. Returns $null when the bridge is ready, else why not.
     $why = Initialize-DebianTestTools -What 'edge-js build tools' -Needed ([ordered]@{ 'g++' = 'g++'; make = 'make'; python3 = 'python3' })
     if ($null -ne $why) { return $why }
     $project = Join-Path $out 'edge-js'
@@ -414,12 +415,22 @@ function Initialize-EdgeJsBridge {
             Get-ChildItem -LiteralPath $project -Force | Remove-Item -Recurse -Force
             Set-Content -LiteralPath 'package.json' -Value '{ "name": "wutrust-edge-js-test", "version": "1.0.0", "private": true }'
             Copy-Item -LiteralPath (Join-Path $package 'edge/Directory.Build.targets') -Destination $project
-            $log = @(& npm install --no-audit --no-fund --foreground-scripts 'edge-js@26.1.0' 2>&1 | ForEach-Object { [string]$_ })
-            $code = $LASTEXITCODE
+            # node-gyp needs Node's headers; without a nodedir it downloads them (no network here). A
+            # Node install that has include/node (the official builds do) serves them.
+            $nodeDir = [string](& node -p "require('path').resolve(process.execPath, '..', '..')")
+            $savedNodeDir = $env:npm_config_nodedir
+            if (-not $savedNodeDir -and (Test-Path -LiteralPath (Join-Path $nodeDir 'include/node/common.gypi'))) {
+                $env:npm_config_nodedir = $nodeDir
+            }
+            try {
+                $log = @(& npm install --no-audit --no-fund --foreground-scripts 'edge-js@26.1.0' 2>&1 | ForEach-Object { [string]$_ })
+                $code = $LASTEXITCODE
+            } finally { $env:npm_config_nodedir = $savedNodeDir }
             Set-Content -LiteralPath (Join-Path $out 'edge-js-install.log') -Value $log
             $missing = @(& $absent)
             if ($missing.Count -gt 0) {
-                return "npm install edge-js exited $code but its build made no $($missing -join ', ') (log: out/edge-js-install.log)"
+                $said = @($log | Where-Object { $_ -match 'gyp ERR! stack Error|error NU\d+|error MSB\d+|error CS\d+' } | Select-Object -First 1)
+                return "npm install edge-js exited $code but its build made no $($missing -join ', ') ($said; log: out/edge-js-install.log)"
             }
         }
         # The wutrust package as a tarball (a folder would be linked, and edge-js not found from it).
@@ -427,7 +438,8 @@ function Initialize-EdgeJsBridge {
         $hash = Get-FileSha256 (Join-Path $project $tarball)
         $stamp = Join-Path $project 'wutrust.sha256'
         if (-not (Test-Path -LiteralPath $stamp) -or (Get-Content -Raw $stamp).Trim() -ne $hash) {
-            Invoke-Native -FilePath 'npm' -ArgumentList @('install', '--no-audit', '--no-fund', '--ignore-scripts', "./$tarball") -What 'npm install wutrust' | Out-Host
+            $arguments = @('install', '--no-audit', '--no-fund', '--ignore-scripts', "./$tarball")
+            Invoke-Native -FilePath 'npm' -ArgumentList $arguments -What 'npm install wutrust' | Out-Host
             $env:WUTRUST_EDGE_HOST = Join-Path $project 'host'
             try {
                 $build = @(& node (Join-Path $project 'node_modules/wutrust/bin/wutrust.js') bridge build 2>&1 | ForEach-Object { [string]$_ })
@@ -615,6 +627,13 @@ $tasks = [ordered]@{
         # The Node host's (#14): wutrust report over 10,000 generated snapshots.
         $nodeBench = @{ PackagePath = (Join-Path $out 'packages/wutrust'); OutFile = (Join-Path $out 'bench-node-report.json') }
         & (Join-Path $root 'bench/Measure-WuNodeReport.ps1') @nodeBench
+        # And its watch round trip: the edge-js bridge against the spawn bridge (needs out/edge-js).
+        $edgeWhy = Initialize-EdgeJsBridge
+        if ($null -eq $edgeWhy) {
+            $watchBench = @{ EdgeProject = (Join-Path $out 'edge-js'); ModulePath = $bench.ModulePath }
+            $watchBench['OutFile'] = Join-Path $out 'bench-node-watch.json'
+            & (Join-Path $root 'bench/Measure-WuNodeWatch.ps1') @watchBench
+        } else { Write-Host "watch round trip: not measured ($edgeWhy)" }
     } }
     Package = @{ Depends = @('Build'); Action = {
         $version = (Import-PowerShellDataFile (Join-Path $moduleOut 'WuTrust.psd1')).ModuleVersion

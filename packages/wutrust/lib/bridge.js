@@ -41,8 +41,17 @@ function detectBridge(preference = process.env.WUTRUST_BRIDGE) {
   }
 }
 
-/** The module the bridges import: WUTRUST_MODULE (a name or a path), else WuTrust. */
-const moduleName = () => process.env.WUTRUST_MODULE || 'WuTrust';
+/**
+ * The module the bridges import: WUTRUST_MODULE (a name or a path), else WuTrust. A path is made
+ * absolute here, so both bridges read it from this process's folder (a hosted PowerShell does not
+ * start in it).
+ */
+function moduleName() {
+  const configured = process.env.WUTRUST_MODULE;
+  if (!configured) return 'WuTrust';
+  const isPath = /[\\/]/.test(configured) || /\.ps[dm]1$/i.test(configured);
+  return isPath ? path.resolve(configured) : configured;
+}
 
 /** The PowerShell to start: WUTRUST_PWSH (a command line, e.g. "dotnet /path/pwsh.dll"), else pwsh or powershell.exe. */
 function powershell() {
