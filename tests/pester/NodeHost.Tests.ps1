@@ -122,6 +122,23 @@ Describe 'The wutrust npm package' {
         Test-Path -LiteralPath (Join-Path $TestDrive 'pc.json') | Should -BeFalse
     }
 
+    It 'says which bridge it would use and why without edge-js, and refuses an unknown bridge or action, exit 1' {
+        $status = Invoke-WuNode -Arguments @('bridge', 'status')
+        $status.ExitCode | Should -Be 1
+        $status.Lines[0] | Should -BeLike 'collector bridge: spawn (edge-js is not installed*'
+        $status.Lines[1] | Should -Be 'edge-js: not installed'
+        $build = Invoke-WuNode -Arguments @('bridge', 'build')
+        $build.ExitCode | Should -Be 1
+        $build.Lines[-1] | Should -BeLike 'wutrust: edge-js is not installed: install it first*'
+        $unknown = Invoke-WuNode -Arguments @('collect', '--bridge', 'edge')
+        $unknown.ExitCode | Should -Be 1
+        $unknown.Lines[-1] | Should -Be 'wutrust: --bridge edge: not a collector bridge; expected spawn, edge-js or auto.'
+        $forced = Invoke-WuNode -Arguments @('watch', '--bridge', 'edge-js', '--rounds', '1')
+        $forced.ExitCode | Should -Be 1
+        $forced.Lines[-1] | Should -BeLike 'wutrust: The edge-js bridge was asked for and cannot be used: edge-js is not installed*'
+        (Invoke-WuNode -Arguments @('bridge', 'frob')).Lines[-1] | Should -Be 'wutrust: bridge frob: not an action; expected build or status.'
+    }
+
     It 'watch prints only what changed between rounds (a stub collector stands in for Windows)' {
         $state = Join-Path $TestDrive 'round.txt'
         Set-Content -LiteralPath $state -Value '0'

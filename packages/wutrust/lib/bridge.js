@@ -20,7 +20,7 @@ const NEEDS_WINDOWS =
 function detectBridge(preference = process.env.WUTRUST_BRIDGE) {
   const wanted = preference === undefined || preference === '' ? 'auto' : String(preference);
   if (!['auto', 'spawn', 'edge-js'].includes(wanted)) {
-    throw new Error(`The bridge '${wanted}' is not known; expected spawn, edge-js or auto.`);
+    throw new Error(`--bridge ${wanted}: not a collector bridge; expected spawn, edge-js or auto.`);
   }
   if (wanted === 'spawn') return { name: 'spawn', why: 'asked for (--bridge spawn or WUTRUST_BRIDGE=spawn)' };
   const reason = edge.unavailableReason();

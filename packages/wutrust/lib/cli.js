@@ -205,7 +205,7 @@ function bridgeCommand(argv, write) {
     write(`PowerShell host: ${hostDir()}`);
     return bridge.name === 'edge-js' ? 0 : 1;
   }
-  throw new Error(`wutrust bridge: unknown action '${what}'; expected build or status.`);
+  throw new Error(`bridge ${what}: not an action; expected build or status.`);
 }
 
 async function main(args) {
