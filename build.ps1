@@ -400,11 +400,15 @@ function Initialize-EdgeJsBridge {
     # managed half with dotnet; npm exits 0 when either failed, so the outputs are checked here.
     # edge-js is installed once (about 1.5 min); the wutrust tarball and the host are renewed when
     # they changed. Returns $null when the bridge is ready, else why not.
-    $why = Initialize-DebianTestTools -What 'edge-js build tools' -Needed ([ordered]@{ 'g++' = 'g++'; make = 'make'; python3 = 'python3' })
-    if ($null -ne $why) { return $why }
+    # On Windows edge-js ships its addon prebuilt (only the .NET half is built at install).
+    $outputs = @('lib/bootstrap/bin/Release/bootstrap.dll', 'src/double/Edge.js/bin/Release/net8.0/EdgeJs.dll')
+    if (-not $IsWindows) {
+        $why = Initialize-DebianTestTools -What 'edge-js build tools' -Needed ([ordered]@{ 'g++' = 'g++'; make = 'make'; python3 = 'python3' })
+        if ($null -ne $why) { return $why }
+        $outputs += 'build/Release/edge_coreclr.node'
+    }
     $project = Join-Path $out 'edge-js'
     $edge = Join-Path $project 'node_modules/edge-js'
-    $outputs = @('build/Release/edge_coreclr.node', 'lib/bootstrap/bin/Release/bootstrap.dll', 'src/double/Edge.js/bin/Release/net8.0/EdgeJs.dll')
     $absent = { @($outputs | Where-Object { -not (Test-Path -LiteralPath (Join-Path $edge $_)) }) }
     $package = Join-Path $out 'packages/wutrust'
     $null = New-Item -ItemType Directory -Force -Path $project

@@ -207,7 +207,9 @@ Describe 'The edge-js bridge (PowerShell hosted in the Node process)' -Tag 'Edge
 
     It 'has its build outputs (npm exit codes prove nothing), and --version says edge-js is active and why' {
         $edge = Join-Path $script:EdgeProject 'node_modules/edge-js'
-        $outputs = @('build/Release/edge_coreclr.node', 'lib/bootstrap/bin/Release/bootstrap.dll', 'src/double/Edge.js/bin/Release/net8.0/EdgeJs.dll')
+        $outputs = @('lib/bootstrap/bin/Release/bootstrap.dll', 'src/double/Edge.js/bin/Release/net8.0/EdgeJs.dll')
+        # The native addon is built at install off Windows; Windows gets edge-js's prebuilt one.
+        if (-not $IsWindows) { $outputs += 'build/Release/edge_coreclr.node' }
         foreach ($file in $outputs) {
             Test-Path -LiteralPath (Join-Path $edge $file) | Should -BeTrue -Because $file
         }
@@ -307,5 +309,43 @@ Describe 'The edge-js bridge (PowerShell hosted in the Node process)' -Tag 'Edge
         $lines[0] | Should -Match 'watching every 4 s with the edge-js collector bridge \(edge-js 26\.1\.0 loaded; PowerShell 7\.6\.9 '
         @($lines | Where-Object { $_ -match 'status Unhealthy -> Healthy' }).Count | Should -Be 1
         @($lines | Where-Object { $_ -match '- Critical WUT-CTL-100 .*\(gone\)' }).Count | Should -Be 1
+    }
+}
+
+# Real Windows (tagged Windows: excluded off Windows by build.ps1, skipped when run by hand).
+Describe 'wutrust collect on Windows' -Tag 'Windows' -Skip:(-not ($IsWindows -or $PSVersionTable.PSEdition -eq 'Desktop')) {
+    BeforeAll {
+        $script:WinEnv = @{ WUTRUST_PWSH = (Get-Process -Id $PID).Path; WUTRUST_MODULE = (Join-Path $script:BuiltModuleRoot 'WuTrust.psd1') }
+    }
+
+    It 'collects this machine with the module in a child PowerShell, and analyze judges the file' {
+        $file = Join-Path $TestDrive 'live.json'
+        $run = Invoke-WuNode -Arguments @('collect', '--bridge', 'spawn', '--skip-network', '--out', $file) -Environment $script:WinEnv
+        $run.ExitCode | Should -Be 0
+        $snapshot = Get-Content -Raw -LiteralPath $file | ConvertFrom-Json
+        $snapshot.machine.computerName | Should -Be $env:COMPUTERNAME
+        $snapshot.ctl.autoUpdate.HKLM.status | Should -Be 'Ok'
+        $judged = Invoke-WuNode -Arguments @('analyze', $file)
+        $judged.ExitCode | Should -BeIn @(0, 1)
+        $judged.Lines[0] | Should -BeLike "$($file): *"
+    }
+
+    It 'collects the same sections through the edge-js bridge when out/edge-js is set up' {
+        $edgeHost = Join-Path $script:RepoRoot 'out/edge-js/host'
+        if (-not (Test-Path -LiteralPath (Join-Path $edgeHost 'WuTrust.EdgeHost.dll'))) {
+            Set-ItResult -Skipped -Because 'out/edge-js is not set up (build.ps1 -Task EdgeJs)'
+            return
+        }
+        $cli = Join-Path $script:RepoRoot 'out/edge-js/node_modules/wutrust/bin/wutrust.js'
+        $environment = $script:WinEnv.Clone()
+        $environment['WUTRUST_EDGE_HOST'] = $edgeHost
+        $files = foreach ($bridge in 'spawn', 'edge-js') {
+            $file = Join-Path $TestDrive "live-$bridge.json"
+            $run = Invoke-WuNode -Cli $cli -Arguments @('collect', '--bridge', $bridge, '--skip-network', '--out', $file) -Environment $environment
+            $run.ExitCode | Should -Be 0 -Because ($run.Lines -join ' ')
+            Get-Content -Raw -LiteralPath $file | ConvertFrom-Json
+        }
+        @($files[1].PSObject.Properties.Name) | Should -Be @($files[0].PSObject.Properties.Name)
+        $files[1].machine.computerName | Should -Be $files[0].machine.computerName
     }
 }

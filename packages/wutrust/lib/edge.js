@@ -46,11 +46,12 @@ function edgeJsDir() {
 
 /** The files a working edge-js install has (npm's exit code does not prove them). */
 function edgeJsOutputs(dir) {
-  const files = [path.join(dir, 'src', 'double', 'Edge.js', 'bin', 'Release', 'net8.0', 'EdgeJs.dll')];
-  if (process.platform !== 'win32') {
-    files.push(path.join(dir, 'build', 'Release', 'edge_coreclr.node'));
-    files.push(path.join(dir, 'lib', 'bootstrap', 'bin', 'Release', 'bootstrap.dll'));
-  }
+  const files = [
+    path.join(dir, 'src', 'double', 'Edge.js', 'bin', 'Release', 'net8.0', 'EdgeJs.dll'),
+    path.join(dir, 'lib', 'bootstrap', 'bin', 'Release', 'bootstrap.dll'),
+  ];
+  // Windows gets edge-js's prebuilt addon; elsewhere node-gyp builds it at install.
+  if (process.platform !== 'win32') files.push(path.join(dir, 'build', 'Release', 'edge_coreclr.node'));
   return files.map((file) => ({ file, exists: fs.existsSync(file) }));
 }
 
