@@ -179,8 +179,13 @@ exports.collect = () => {
 
 # The in-process bridge: edge-js installed as the package's README says (build.ps1's
 # Initialize-EdgeJsBridge: out/edge-js, the documented Directory.Build.targets, `wutrust bridge
-# build` into out/edge-js/host). Where edge-js cannot be built these tests are not run.
-Describe 'The edge-js bridge (PowerShell hosted in the Node process)' -Tag 'EdgeJs' {
+# build` into out/edge-js/host). Where edge-js cannot be built these tests are not run; run by hand
+# without out/edge-js (build.ps1 -Task EdgeJs), they are skipped.
+BeforeDiscovery {
+    $edgeReady = Test-Path -LiteralPath (Join-Path $PSScriptRoot '../../out/edge-js/host/WuTrust.EdgeHost.dll')
+}
+
+Describe 'The edge-js bridge (PowerShell hosted in the Node process)' -Tag 'EdgeJs' -Skip:(-not $edgeReady) {
     BeforeAll {
         $script:EdgeProject = Join-Path $script:RepoRoot 'out/edge-js'
         $script:EdgeCli = Join-Path $script:EdgeProject 'node_modules/wutrust/bin/wutrust.js'
