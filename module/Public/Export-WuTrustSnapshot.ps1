@@ -105,16 +105,9 @@ function Export-WuTrustSnapshot {
 
         [switch]$PassThru
     )
-    if (-not (Test-WuIsWindows)) {
-        $record = @{
-            Message      = 'Export-WuTrustSnapshot collects facts from the Windows registry and services, so it needs Windows. Run it on ' +
-                'the machine to diagnose and copy the file here.'
-            ErrorId      = 'WuTrust.LiveCollectionNeedsWindows'
-            Category     = 'NotImplemented'
-            TargetObject = $Path
-        }
-        $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
-    }
+    $message = 'Export-WuTrustSnapshot collects facts from the Windows registry and services, so it needs Windows. Run it on ' +
+        'the machine to diagnose and copy the file here.'
+    Assert-WuLiveCollection -Caller $PSCmdlet -Message $message -Target $Path
     $fullPath = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($Path)
     if ((Test-Path -LiteralPath $fullPath -PathType Leaf) -and -not $Force) {
         $record = @{

@@ -59,15 +59,8 @@ function Get-WuFailureTimeline {
     process {
         $logs = @()
         if ($null -eq $Path -or $Path.Count -eq 0) {
-            if (-not (Test-WuIsWindows)) {
-                $record = @{
-                    Message      = 'Without -Path, Get-WuFailureTimeline reads this machine''s logs, which needs Windows. Give -Path <log file>.'
-                    ErrorId      = 'WuTrust.LiveCollectionNeedsWindows'
-                    Category     = 'NotImplemented'
-                    TargetObject = $null
-                }
-                $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
-            }
+            $message = 'Without -Path, Get-WuFailureTimeline reads this machine''s logs, which needs Windows. Give -Path <log file>.'
+            Assert-WuLiveCollection -Caller $PSCmdlet -Message $message
             $section = (Get-WuUpdateLogSection -Options @{ Cmdlet = $PSCmdlet; SkipSetupLogs = $true }).updateLogs
             $logs = @($section.windowsUpdate, $section.cbs)
         } else {

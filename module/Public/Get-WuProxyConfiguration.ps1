@@ -44,15 +44,8 @@ function Get-WuProxyConfiguration {
         [string]$Snapshot
     )
     if ($PSCmdlet.ParameterSetName -eq 'Live') {
-        if (-not (Test-WuIsWindows)) {
-            $record = @{
-                Message      = 'Reading the proxy settings needs Windows. On this system, give -Snapshot <file> (from Export-WuTrustSnapshot).'
-                ErrorId      = 'WuTrust.LiveCollectionNeedsWindows'
-                Category     = 'NotImplemented'
-                TargetObject = $null
-            }
-            $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
-        }
+        $message = 'Reading the proxy settings needs Windows. On this system, give -Snapshot <file> (from Export-WuTrustSnapshot).'
+        Assert-WuLiveCollection -Caller $PSCmdlet -Message $message
         $proxy = Get-WuProxySourceFact
         $json = ConvertTo-Json -InputObject ([ordered]@{ proxy = $proxy }) -Depth 8 -Compress
         $context = 'Live collection'

@@ -77,15 +77,8 @@ function Get-WuTrustRemediationPlan {
         $name = [System.IO.Path]::GetFileNameWithoutExtension($Snapshot)
         $context = "Snapshot file '$Snapshot'"
     } else {
-        if (-not (Test-WuIsWindows)) {
-            $record = @{
-                Message      = 'Planning for this machine needs Windows. Give -Snapshot <file> to plan for a snapshot taken on the Windows machine.'
-                ErrorId      = 'WuTrust.LiveCollectionNeedsWindows'
-                Category     = 'NotImplemented'
-                TargetObject = $null
-            }
-            $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
-        }
+        $message = 'Planning for this machine needs Windows. Give -Snapshot <file> to plan for a snapshot taken on the Windows machine.'
+        Assert-WuLiveCollection -Caller $PSCmdlet -Message $message
         $collect = @{ SkipNetwork = [bool]$SkipNetwork; TimeoutSeconds = $TimeoutSeconds; Cmdlet = $PSCmdlet }
         $text = ConvertTo-WuTrustSnapshotJson -Snapshot (New-WuTrustSnapshot -Options $collect)
         $name = [System.Environment]::MachineName

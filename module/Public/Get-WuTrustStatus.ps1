@@ -152,16 +152,9 @@ function Get-WuTrustStatus {
     process {
         $sources = @()
         if ($PSCmdlet.ParameterSetName -eq 'Live') {
-            if (-not (Test-WuIsWindows)) {
-                $record = @{
-                    Message      = 'Live collection needs Windows. On this system, diagnose a snapshot taken on the Windows machine: ' +
-                        'Get-WuTrustStatus -Snapshot <file>, with the file from Export-WuTrustSnapshot.'
-                    ErrorId      = 'WuTrust.LiveCollectionNeedsWindows'
-                    Category     = 'NotImplemented'
-                    TargetObject = $null
-                }
-                $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
-            }
+            $message = 'Live collection needs Windows. On this system, diagnose a snapshot taken on the Windows machine: ' +
+                'Get-WuTrustStatus -Snapshot <file>, with the file from Export-WuTrustSnapshot.'
+            Assert-WuLiveCollection -Caller $PSCmdlet -Message $message
             if ($AsSystem) {
                 # Windows Update's own account: its proxy, DNS and HKCU (a one-shot scheduled task).
                 $PSCmdlet.WriteVerbose('Collecting the facts of this machine as SYSTEM')

@@ -136,15 +136,7 @@ function Test-WuUpdateEndpoint {
         }
         $collectedAt = (Get-WuUtcNow).ToUniversalTime().ToString('yyyy-MM-ddTHH:mm:ss.fffffffZ', [System.Globalization.CultureInfo]::InvariantCulture)
         if ($AsSystem) {
-            if (-not $windows) {
-                $record = @{
-                    Message      = '-AsSystem runs the probes as SYSTEM through a scheduled task, which needs Windows.'
-                    ErrorId      = 'WuTrust.LiveCollectionNeedsWindows'
-                    Category     = 'NotImplemented'
-                    TargetObject = $null
-                }
-                $PSCmdlet.ThrowTerminatingError((New-WuTrustErrorRecord @record))
-            }
+            Assert-WuLiveCollection -Caller $PSCmdlet -Message '-AsSystem runs the probes as SYSTEM through a scheduled task, which needs Windows.'
             $options.Remove('Cmdlet')
             $sectionJson = Invoke-WuCollectionAsSystem -Kind Network -Options $options -WaitSeconds ($TimeoutSeconds + 120) -Cmdlet $PSCmdlet
         } else {
