@@ -236,6 +236,15 @@ Describe 'The edge-js bridge (PowerShell hosted in the Node process)' -Tag 'Edge
         ($forced.Lines -join ' ') | Should -BeLike "*The edge-js bridge was asked for and cannot be used: $notBuilt"
     }
 
+    It 'falls back to spawning PowerShell, and says why, when the host does not load' {
+        $bogus = Join-Path $TestDrive 'bogus-host'
+        $null = New-Item -ItemType Directory -Path $bogus
+        Set-Content -LiteralPath (Join-Path $bogus 'WuTrust.EdgeHost.dll') -Value 'not an assembly'
+        $run = Invoke-WuNode -Cli $script:EdgeCli -Arguments @('--version') -Environment @{ WUTRUST_EDGE_HOST = $bogus }
+        $run.ExitCode | Should -Be 0
+        $run.Lines[-1] | Should -BeLike "*collector bridge: spawn (edge-js is installed but did not load the PowerShell host in $($bogus): *"
+    }
+
     It 'loads with an empty NuGet packages folder, and takes PowerShell from its own folder even when the cache holds the SDK' {
         $empty = Join-Path $TestDrive 'empty-nuget'
         $null = New-Item -ItemType Directory -Path $empty

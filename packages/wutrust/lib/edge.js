@@ -104,7 +104,12 @@ function load() {
     loaded = { invoke, describe };
     return loaded;
   } catch (e) {
-    throw new Error(`edge-js is installed but did not load the PowerShell host: ${e.message}`);
+    // edge-js's own words when CoreCLR did not start (it prints the HRESULT on stderr).
+    const said = /initializeClrFunc is not a function/.test(e.message)
+      ? `.NET did not start in this process (edge-js: ${e.message}); rebuild the host (wutrust bridge build) ` +
+        'and check that the .NET 10 runtime is installed'
+      : e.message;
+    throw new Error(`edge-js is installed but did not load the PowerShell host in ${dir}: ${said}`);
   } finally {
     for (const n of names) {
       if (saved[n] === undefined) delete process.env[n];
