@@ -60,6 +60,10 @@ try {
     $summary = [ordered]@{ date = [DateTime]::UtcNow.ToString('yyyy-MM-dd'); rounds = $Rounds; spawnOverInProcess = $ratio; runs = $runs }
     $summary | ConvertTo-Json -Depth 5 | Set-Content -LiteralPath $OutFile
 } finally {
-    foreach ($k in $saved.Keys) { [Environment]::SetEnvironmentVariable($k, $saved[$k]) }
+    # Removed when it was not set ([Environment]::SetEnvironmentVariable with $null from PowerShell sets "").
+    foreach ($k in $saved.Keys) {
+        if ($null -eq $saved[$k]) { Remove-Item -LiteralPath "Env:$k" -ErrorAction SilentlyContinue }
+        else { [Environment]::SetEnvironmentVariable($k, $saved[$k]) }
+    }
     Remove-Item -LiteralPath $work -Recurse -Force -ErrorAction SilentlyContinue
 }

@@ -74,7 +74,7 @@ Describe 'Proxy and DNS collectors' {
             $found = InModuleScope WuTrust { Get-WuProxyEnvironment }
             $found['HTTPS_PROXY'] | Should -Be 'http://127.0.0.1:9'
         } finally {
-            [System.Environment]::SetEnvironmentVariable('HTTPS_PROXY', $saved)
+            Set-WuTestEnvironmentVariable -Name 'HTTPS_PROXY' -Value $saved
         }
     }
 

@@ -17,7 +17,7 @@ BeforeAll {
             $lines = @(& node $Cli @Arguments 2>&1 | ForEach-Object { [string]$_ })
             [pscustomobject]@{ ExitCode = $LASTEXITCODE; Lines = $lines }
         } finally {
-            foreach ($k in $saved.Keys) { [System.Environment]::SetEnvironmentVariable($k, $saved[$k]) }
+            foreach ($k in $saved.Keys) { Set-WuTestEnvironmentVariable -Name $k -Value $saved[$k] }
         }
     }
 
@@ -291,6 +291,30 @@ Describe 'The edge-js bridge (PowerShell hosted in the Node process)' -Tag 'Edge
         }
         $said[0] | Should -BeLike '*Export-WuTrustSnapshot collects facts from the Windows registry and services, so it needs Windows.*'
         $said[1] | Should -Be $said[0]
+    }
+
+    It 'runs with only the .NET runtime (no SDK), from the host''s own runtimeconfig, once the host is built' {
+        # A .NET folder with the runtime alone, as on a reporting box (dotnet --info: no SDKs).
+        $dotnet = (Get-Command -Name 'dotnet' -CommandType Application | Select-Object -First 1).Source
+        $link = [System.IO.File]::ResolveLinkTarget($dotnet, $true)
+        if ($null -ne $link) { $dotnet = $link.FullName }
+        $dotnetRoot = Split-Path -Parent $dotnet
+        $runtimeOnly = Join-Path $TestDrive 'dotnet-runtime'
+        $null = New-Item -ItemType Directory -Path (Join-Path $runtimeOnly 'shared')
+        Copy-Item -LiteralPath (Join-Path $dotnetRoot 'dotnet'), (Join-Path $dotnetRoot 'host') -Destination $runtimeOnly -Recurse
+        Copy-Item -LiteralPath (Join-Path $dotnetRoot 'shared/Microsoft.NETCore.App') -Destination (Join-Path $runtimeOnly 'shared') -Recurse
+        $sdks = @(& (Join-Path $runtimeOnly 'dotnet') --list-sdks)
+        $sdks | Should -BeNullOrEmpty
+        $machine = New-WuFakeMachine -Sample (Join-Path $script:SamplesRoot 'healthy.json') -Folder $TestDrive
+        $environment = Get-WuFakeBridgeEnvironment -Machine $machine
+        $environment['PATH'] = $runtimeOnly + [System.IO.Path]::PathSeparator + $env:PATH
+        $environment['EDGE_DEBUG'] = '1'
+        $file = Join-Path $TestDrive 'runtime-only.json'
+        $arguments = @('collect', '--bridge', 'edge-js', '--skip-network', '--out', $file)
+        $run = Invoke-WuNode -Cli $script:EdgeCli -Arguments $arguments -Environment $environment
+        $run.ExitCode | Should -Be 0
+        ($run.Lines | Where-Object { $_ -like '*No SDK directory found*WuTrust.EdgeHost.runtimeconfig.json*' }) | Should -Not -BeNullOrEmpty
+        (Get-WuTrustStatus -Snapshot $file).Status | Should -Be 'Healthy'
     }
 
     It 'watch through the in-process bridge picks up a change made between two rounds' {

@@ -133,7 +133,7 @@ function Invoke-WuFreshPwsh {
         }
         & $exe @prefix -NoProfile -NonInteractive -Command $Command
     } finally {
-        foreach ($name in $names) { [System.Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+        foreach ($name in $names) { Set-WuTestEnvironmentVariable -Name $name -Value $saved[$name] }
         Remove-Item -LiteralPath $fresh -Recurse -Force -ErrorAction SilentlyContinue
     }
 }
@@ -150,4 +150,16 @@ function Get-WuTestHealthyLogs {
     # for live tests with the collectors mocked.
     $sample = Get-Content -Raw -LiteralPath (Join-Path $script:SamplesRoot 'healthy.json') | ConvertFrom-Json
     [ordered]@{ updateLogs = $sample.updateLogs; logs = $sample.logs }
+}
+
+function Set-WuTestEnvironmentVariable {
+    # Sets a process environment variable, or removes it for $null: PowerShell passes $null to a .NET
+    # string parameter as "", and [Environment]::SetEnvironmentVariable(name, "") leaves the variable
+    # set but empty, which a child still sees (edge-js turns its trace on for any EDGE_DEBUG).
+    param([Parameter(Mandatory = $true)][string]$Name, [AllowNull()][string]$Value)
+    if ([string]::IsNullOrEmpty($Value)) {
+        Remove-Item -LiteralPath "Env:$Name" -ErrorAction SilentlyContinue
+    } else {
+        [System.Environment]::SetEnvironmentVariable($Name, $Value)
+    }
 }
