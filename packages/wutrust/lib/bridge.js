@@ -65,7 +65,9 @@ function powershell() {
 
 /** Collects this machine's snapshot with the module's Export-WuTrustSnapshot in a child PowerShell. */
 function spawnCollect(options = {}) {
-  const out = path.join(os.tmpdir(), `wutrust-${process.pid}-${Date.now()}.json`);
+  // A private folder (mode 0700, a name no one can guess), not a fixed name in the shared temp folder.
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'wutrust-collect-'));
+  const out = path.join(folder, 'snapshot.json');
   const module = moduleName();
   const quote = (t) => `'${String(t).replace(/'/g, "''")}'`;
   const script =
@@ -89,7 +91,7 @@ function spawnCollect(options = {}) {
     }
     return fs.readFileSync(out, 'utf8');
   } finally {
-    fs.rmSync(out, { force: true });
+    fs.rmSync(folder, { recursive: true, force: true });
   }
 }
 

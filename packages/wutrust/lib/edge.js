@@ -77,8 +77,14 @@ function load() {
   const reason = unavailableReason();
   if (reason) throw new Error(reason);
   const dir = hostDir();
-  const empty = path.join(dir, 'no-nuget-packages');
-  fs.mkdirSync(empty, { recursive: true });
+  // The empty folder must be the user's own: edge-js would load an assembly planted in it. The
+  // host's folder (made by bridge build), else a new private temporary one.
+  let empty = path.join(dir, 'no-nuget-packages');
+  try {
+    fs.mkdirSync(empty, { recursive: true });
+  } catch {
+    empty = fs.mkdtempSync(path.join(os.tmpdir(), 'wutrust-no-nuget-'));
+  }
   const names = ['EDGE_USE_CORECLR', 'EDGE_APP_ROOT', 'NUGET_PACKAGES'];
   const saved = Object.fromEntries(names.map((n) => [n, process.env[n]]));
   process.env.EDGE_USE_CORECLR = '1';
@@ -121,7 +127,9 @@ function load() {
 /** Collects with the module's Export-WuTrustSnapshot in this process; returns the snapshot's text. */
 function edgeCollect(options, module, needsWindows) {
   const bridge = load();
-  const out = path.join(os.tmpdir(), `wutrust-${process.pid}-${Date.now()}.json`);
+  // A private folder (mode 0700, a name no one can guess), not a fixed name in the shared temp folder.
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'wutrust-collect-'));
+  const out = path.join(folder, 'snapshot.json');
   try {
     try {
       bridge.invoke({ op: 'collect', module, path: out, skipNetwork: options.skipNetwork === true });
@@ -131,7 +139,7 @@ function edgeCollect(options, module, needsWindows) {
     }
     return fs.readFileSync(out, 'utf8');
   } finally {
-    fs.rmSync(out, { force: true });
+    fs.rmSync(folder, { recursive: true, force: true });
   }
 }
 
