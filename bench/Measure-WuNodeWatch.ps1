@@ -21,6 +21,8 @@ param(
 $ErrorActionPreference = 'Stop'
 $root = Split-Path -Parent $PSScriptRoot
 . (Join-Path $root 'tests/intune/FakeMachine.ps1')
+# Set-WuTestEnvironmentVariable: restores a variable, removing one that was not set.
+. (Join-Path $root 'tests/pester/TestHelpers.ps1')
 $work = Join-Path ([System.IO.Path]::GetTempPath()) ('wutrust-bench-watch-' + [guid]::NewGuid().ToString('N'))
 $null = New-Item -ItemType Directory -Path $work
 $EdgeProject = (Resolve-Path -LiteralPath $EdgeProject).ProviderPath
@@ -60,10 +62,6 @@ try {
     $summary = [ordered]@{ date = [DateTime]::UtcNow.ToString('yyyy-MM-dd'); rounds = $Rounds; spawnOverInProcess = $ratio; runs = $runs }
     $summary | ConvertTo-Json -Depth 5 | Set-Content -LiteralPath $OutFile
 } finally {
-    # Removed when it was not set ([Environment]::SetEnvironmentVariable with $null from PowerShell sets "").
-    foreach ($k in $saved.Keys) {
-        if ($null -eq $saved[$k]) { Remove-Item -LiteralPath "Env:$k" -ErrorAction SilentlyContinue }
-        else { [Environment]::SetEnvironmentVariable($k, $saved[$k]) }
-    }
+    foreach ($k in $saved.Keys) { Set-WuTestEnvironmentVariable -Name $k -Value $saved[$k] }
     Remove-Item -LiteralPath $work -Recurse -Force -ErrorAction SilentlyContinue
 }

@@ -4,6 +4,10 @@ BeforeAll {
     Import-WuTrustBuiltModule
     $script:Package = Join-Path $script:RepoRoot 'out/packages/wutrust'
     $script:Cli = Join-Path $script:Package 'bin/wutrust.js'
+    # This PowerShell as a WUTRUST_PWSH command line: the apphost, or dotnet + pwsh.dll (the .NET tool).
+    $exe = (Get-Process -Id $PID).Path
+    $script:Pwsh = $exe
+    if ([System.IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $script:Pwsh = "$exe $(Join-Path $PSHOME 'pwsh.dll')" }
 
     function Invoke-WuNode {
         # Runs the CLI; returns its exit code and output lines (stderr included).
@@ -113,9 +117,7 @@ Describe 'The wutrust npm package' {
     }
 
     It 'collect off Windows prints the module''s NeedsWindows message and exits 1' -Skip:($IsWindows -or $PSVersionTable.PSEdition -eq 'Desktop') {
-        $exe = (Get-Process -Id $PID).Path
-        $pwsh = if ([System.IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { "$exe $(Join-Path $PSHOME 'pwsh.dll')" } else { $exe }
-        $environment = @{ WUTRUST_PWSH = $pwsh; WUTRUST_MODULE = (Join-Path $script:BuiltModuleRoot 'WuTrust.psd1') }
+        $environment = @{ WUTRUST_PWSH = $script:Pwsh; WUTRUST_MODULE = (Join-Path $script:BuiltModuleRoot 'WuTrust.psd1') }
         $run = Invoke-WuNode -Arguments @('collect', '--out', (Join-Path $TestDrive 'pc.json')) -Environment $environment
         $run.ExitCode | Should -Be 1
         ($run.Lines -join ' ') | Should -BeLike '*needs Windows*'
@@ -191,9 +193,6 @@ Describe 'The edge-js bridge (PowerShell hosted in the Node process)' -Tag 'Edge
         $script:EdgeCli = Join-Path $script:EdgeProject 'node_modules/wutrust/bin/wutrust.js'
         $script:EdgeHost = Join-Path $script:EdgeProject 'host'
         $script:EdgeEnv = @{ WUTRUST_EDGE_HOST = $script:EdgeHost }
-        $exe = (Get-Process -Id $PID).Path
-        $script:Pwsh = $exe
-        if ([System.IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $script:Pwsh = "$exe $(Join-Path $PSHOME 'pwsh.dll')" }
         . (Join-Path $script:RepoRoot 'tests/intune/FakeMachine.ps1')
 
         function Get-WuFakeBridgeEnvironment {
@@ -353,7 +352,7 @@ Describe 'The edge-js bridge (PowerShell hosted in the Node process)' -Tag 'Edge
 # Real Windows (tagged Windows: excluded off Windows by build.ps1, skipped when run by hand).
 Describe 'wutrust collect on Windows' -Tag 'Windows' -Skip:(-not ($IsWindows -or $PSVersionTable.PSEdition -eq 'Desktop')) {
     BeforeAll {
-        $script:WinEnv = @{ WUTRUST_PWSH = (Get-Process -Id $PID).Path; WUTRUST_MODULE = (Join-Path $script:BuiltModuleRoot 'WuTrust.psd1') }
+        $script:WinEnv = @{ WUTRUST_PWSH = $script:Pwsh; WUTRUST_MODULE = (Join-Path $script:BuiltModuleRoot 'WuTrust.psd1') }
     }
 
     It 'collects this machine with the module in a child PowerShell, and analyze judges the file' {

@@ -63,15 +63,27 @@ function powershell() {
   return { file: process.platform === 'win32' ? 'powershell.exe' : 'pwsh', prefix: [] };
 }
 
-/** Collects this machine's snapshot with the module's Export-WuTrustSnapshot in a child PowerShell. */
-function spawnCollect(options = {}) {
-  // A private folder (mode 0700, a name no one can guess), not a fixed name in the shared temp folder.
+/**
+ * Runs `exportTo(file)` (a bridge writing the snapshot to file) and returns the file's text. The file
+ * lies in a private folder (mode 0700, a name no one can guess), not under a fixed name in the shared
+ * temp folder, and the folder is removed afterwards.
+ */
+function exportSnapshot(exportTo) {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'wutrust-collect-'));
   const out = path.join(folder, 'snapshot.json');
-  const module = moduleName();
+  try {
+    exportTo(out);
+    return fs.readFileSync(out, 'utf8');
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The module's Export-WuTrustSnapshot in a child PowerShell, writing to `out`. */
+function spawnExport(options, out) {
   const quote = (t) => `'${String(t).replace(/'/g, "''")}'`;
   const script =
-    `$ErrorActionPreference = 'Stop'; Import-Module ${quote(module)}; ` +
+    `$ErrorActionPreference = 'Stop'; Import-Module ${quote(moduleName())}; ` +
     `Export-WuTrustSnapshot -Path ${quote(out)} -Force` +
     (options.skipNetwork ? ' -SkipNetwork' : '');
   const ps = powershell();
@@ -79,20 +91,32 @@ function spawnCollect(options = {}) {
     encoding: 'utf8',
     windowsHide: true,
   });
-  try {
-    if (run.error) {
-      if (process.platform !== 'win32') throw new Error(NEEDS_WINDOWS);
-      throw new Error(`PowerShell could not be started (${ps.file}): ${run.error.message}`);
-    }
-    if (run.status !== 0 || !fs.existsSync(out)) {
-      const text = `${run.stderr || ''}${run.stdout || ''}`.replace(/\x1b\[[0-9;]*m/g, '');
-      const said = text.includes('needs Windows') ? NEEDS_WINDOWS : text.trim().split('\n').slice(-3).join(' ');
-      throw new Error(said || `PowerShell exited with ${run.status}`);
-    }
-    return fs.readFileSync(out, 'utf8');
-  } finally {
-    fs.rmSync(folder, { recursive: true, force: true });
+  if (run.error) {
+    if (process.platform !== 'win32') throw new Error(NEEDS_WINDOWS);
+    throw new Error(`PowerShell could not be started (${ps.file}): ${run.error.message}`);
   }
+  if (run.status !== 0 || !fs.existsSync(out)) {
+    const text = `${run.stderr || ''}${run.stdout || ''}`.replace(/\x1b\[[0-9;]*m/g, '');
+    const said = text.includes('needs Windows') ? NEEDS_WINDOWS : text.trim().split('\n').slice(-3).join(' ');
+    throw new Error(said || `PowerShell exited with ${run.status}`);
+  }
+}
+
+/** Collects this machine's snapshot with the module's Export-WuTrustSnapshot in a child PowerShell. */
+function spawnCollect(options = {}) {
+  return exportSnapshot((out) => spawnExport(options, out));
+}
+
+/** The same in this process (lib/edge.js); the module's NeedsWindows error becomes the same message. */
+function edgeCollect(options = {}) {
+  return exportSnapshot((out) => {
+    try {
+      edge.edgeExport(options, moduleName(), out);
+    } catch (e) {
+      if (e.id && e.id.startsWith('WuTrust.LiveCollectionNeedsWindows')) throw new Error(NEEDS_WINDOWS);
+      throw e;
+    }
+  });
 }
 
 /** The collector: a module given with --collector (exports collect(), returning a snapshot's text), or a bridge. */
@@ -105,7 +129,7 @@ function collectorFor(file, preference) {
   }
   const bridge = detectBridge(preference);
   if (bridge.name === 'edge-js') {
-    return { name: 'edge-js', why: bridge.why, collect: (o = {}) => edge.edgeCollect(o, moduleName(), NEEDS_WINDOWS) };
+    return { name: 'edge-js', why: bridge.why, collect: edgeCollect };
   }
   return { name: 'spawn', why: bridge.why, collect: spawnCollect };
 }

@@ -44,12 +44,12 @@ function edgeJsDir() {
   }
 }
 
+/** edge-js's managed half, which the host's deps file must list (bridge build references it). */
+const edgeJsDll = (dir) => path.join(dir, 'src', 'double', 'Edge.js', 'bin', 'Release', 'net8.0', 'EdgeJs.dll');
+
 /** The files a working edge-js install has (npm's exit code does not prove them). */
 function edgeJsOutputs(dir) {
-  const files = [
-    path.join(dir, 'src', 'double', 'Edge.js', 'bin', 'Release', 'net8.0', 'EdgeJs.dll'),
-    path.join(dir, 'lib', 'bootstrap', 'bin', 'Release', 'bootstrap.dll'),
-  ];
+  const files = [edgeJsDll(dir), path.join(dir, 'lib', 'bootstrap', 'bin', 'Release', 'bootstrap.dll')];
   // Windows gets edge-js's prebuilt addon; elsewhere node-gyp builds it at install.
   if (process.platform !== 'win32') files.push(path.join(dir, 'build', 'Release', 'edge_coreclr.node'));
   return files.map((file) => ({ file, exists: fs.existsSync(file) }));
@@ -124,29 +124,15 @@ function load() {
   }
 }
 
-/** Collects with the module's Export-WuTrustSnapshot in this process; returns the snapshot's text. */
-function edgeCollect(options, module, needsWindows) {
-  const bridge = load();
-  // A private folder (mode 0700, a name no one can guess), not a fixed name in the shared temp folder.
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'wutrust-collect-'));
-  const out = path.join(folder, 'snapshot.json');
-  try {
-    try {
-      bridge.invoke({ op: 'collect', module, path: out, skipNetwork: options.skipNetwork === true });
-    } catch (e) {
-      if (e.id && e.id.startsWith('WuTrust.LiveCollectionNeedsWindows')) throw new Error(needsWindows);
-      throw e;
-    }
-    return fs.readFileSync(out, 'utf8');
-  } finally {
-    fs.rmSync(folder, { recursive: true, force: true });
-  }
+/** The module's Export-WuTrustSnapshot in this process, writing to `out`; the module's error (with its id) is thrown. */
+function edgeExport(options, module, out) {
+  load().invoke({ op: 'collect', module, path: out, skipNetwork: options.skipNetwork === true });
 }
 
 /**
  * Builds the host for this machine into hostDir(): dotnet publish of edge/WuTrust.EdgeHost (the
  * .NET SDK 10 is needed, and the PowerShell SDK 7.6.9 package from the NuGet feed), then checks
- * what it made. Returns the lines to print; throws when the build did not produce the host.
+ * what it made. Returns the host's folder; throws when the build did not produce the host.
  */
 function buildHost(write) {
   const dir = edgeJsDir();
@@ -162,9 +148,8 @@ function buildHost(write) {
   if (!rid) throw new Error(`No .NET runtime identifier for ${process.platform}-${process.arch}.`);
   const out = hostDir();
   const artifacts = fs.mkdtempSync(path.join(os.tmpdir(), 'wutrust-edge-build-'));
-  const edgeJsDll = edgeJsOutputs(dir)[0].file;
   const args = ['publish', HOST_PROJECT, '-c', 'Release', '-r', rid, '--self-contained', 'false', '-o', out];
-  args.push(`-p:EdgeJsDll=${edgeJsDll}`, '--artifacts-path', artifacts, '-nologo', '--verbosity', 'quiet');
+  args.push(`-p:EdgeJsDll=${edgeJsDll(dir)}`, '--artifacts-path', artifacts, '-nologo', '--verbosity', 'quiet');
   write(`Building the PowerShell host for ${rid} into ${out} (dotnet publish) ...`);
   const run = spawnSync('dotnet', args, { encoding: 'utf8', windowsHide: true });
   fs.rmSync(artifacts, { recursive: true, force: true });
@@ -184,4 +169,4 @@ function buildHost(write) {
   return out;
 }
 
-module.exports = { edgeCollect, buildHost, load, unavailableReason, hostDir, edgeJsDir, edgeJsOutputs, runtimeId };
+module.exports = { edgeExport, buildHost, load, unavailableReason, hostDir, edgeJsDir, edgeJsOutputs, runtimeId };

@@ -9,7 +9,6 @@
 // One runspace lives as long as the Node process, so the second and later collections of a
 // `wutrust watch` skip PowerShell's start and the module's import.
 using System;
-using System.Collections.ObjectModel;
 using System.IO;
 using System.Management.Automation;
 using System.Reflection;
@@ -158,7 +157,7 @@ namespace WuTrust.EdgeHost
         {
             try
             {
-                Collection<PSObject> output = pipeline.Invoke();
+                pipeline.Invoke();
                 if (pipeline.HadErrors && pipeline.Streams.Error.Count > 0)
                 {
                     ErrorRecord record = pipeline.Streams.Error[0];
