@@ -25,6 +25,24 @@ function Get-FreePort([switch]$Udp) {
     try { $listener.LocalEndpoint.Port } finally { $listener.Stop() }
 }
 
+function Get-ClosedPort {
+    # A port nobody listens on, picked below the system's ephemeral range: bind(0) (the other test
+    # listeners here, and any other test run on the machine) never hands it out, and no outgoing
+    # connection takes it as its local port (a client connecting to a closed ephemeral port can meet
+    # itself). A port once picked the moment it closed could be handed to tinyproxy a moment later:
+    # CI saw the closed port answer like a proxy (Timeout directly, TlsFailed through tinyproxy).
+    $low = 32768
+    $range = '/proc/sys/net/ipv4/ip_local_port_range'
+    if (Test-Path -LiteralPath $range) { $low = [int](((Get-Content -Raw -LiteralPath $range).Trim() -split '\s+')[0]) }
+    $random = New-Object System.Random
+    for ($try = 0; $try -lt 50; $try++) {
+        $port = $random.Next([Math]::Max(1024, $low - 12000), $low)
+        $client = New-Object System.Net.Sockets.TcpClient
+        try { $client.Connect('127.0.0.1', $port) } catch { return $port } finally { $client.Close() }
+    }
+    throw "no closed port found below $low"
+}
+
 function Invoke-OpenSsl {
     param([string[]]$ArgumentList)
     $output = & openssl @ArgumentList 2>&1
@@ -126,6 +144,7 @@ function Start-WuTestNetwork {
         }
         if ($null -eq $ready) { throw 'servers.js did not report its ports within 20 s' }
         foreach ($p in $ready.ports.PSObject.Properties) { $state.Ports[$p.Name] = [int]$p.Value }
+        $state.Ports['closed'] = Get-ClosedPort
 
         foreach ($name in @('tinyproxy', 'tinyproxy-auth')) {
             $port = Get-FreePort

@@ -4,7 +4,8 @@
 // it is gone (argument --parent PID), so a crashed test run leaves nothing behind.
 //   https-rsa   genuine-looking RSA chain (leaf + intermediate)      https-ecc  ECC chain (leaf + intermediate)
 //   https-leaf  leaf only (an incomplete chain, not interception)   http       plain HTTP (absolute URIs too)
-//   hang1..3    accept and never answer                              closed     a port nobody listens on
+//   hang1..3    accept and never answer
+// (The closed port is picked by TestNetwork.psm1, below the system's ephemeral range.)
 // Any request with ?skew=SECONDS gets a Date header that many seconds ahead.
 'use strict';
 const fs = require('node:fs');
@@ -35,17 +36,18 @@ function listen(server) {
 async function main() {
   const ports = {};
   const tls = (cert, key) => https.createServer({ cert, key }, answer);
-  ports['https-rsa'] = await listen(tls(Buffer.concat([read('leaf-rsa.crt'), read('int-rsa.crt')]), read('leaf-rsa.key')));
-  ports['https-ecc'] = await listen(tls(Buffer.concat([read('leaf-ecc.crt'), read('int-ecc.crt')]), read('leaf-ecc.key')));
+  ports['https-rsa'] = await listen(
+    tls(Buffer.concat([read('leaf-rsa.crt'), read('int-rsa.crt')]), read('leaf-rsa.key')),
+  );
+  ports['https-ecc'] = await listen(
+    tls(Buffer.concat([read('leaf-ecc.crt'), read('int-ecc.crt')]), read('leaf-ecc.key')),
+  );
   ports['https-leaf'] = await listen(tls(read('leaf-rsa.crt'), read('leaf-rsa.key')));
   ports['http'] = await listen(http.createServer(answer));
   const held = [];
   for (const name of ['hang1', 'hang2', 'hang3']) {
     ports[name] = await listen(net.createServer((socket) => held.push(socket)));
   }
-  const closed = net.createServer();
-  ports['closed'] = await listen(closed);
-  await new Promise((resolve) => closed.close(resolve));
   process.stdout.write(JSON.stringify({ ready: true, pid: process.pid, ports }) + '\n');
   if (parent > 0) {
     setInterval(() => {
