@@ -175,6 +175,13 @@ export function optionEnabled(value: number, option: (typeof SETREG_OPTIONS)[num
 }
 
 /** A State value decoded the way SetReg prints it, with the flags, the unknown bits and a verdict. */
+/** SetReg's option lines without their TRUE/FALSE, dotted to one width (the same for every value). */
+const PADDED_LABELS: readonly string[] = (() => {
+  const labels = SETREG_OPTIONS.map((o) => ` ${o.number}) ${o.label}`);
+  const width = Math.max(...labels.map((l) => l.length));
+  return labels.map((l) => l.padEnd(width, '.') + ' ');
+})();
+
 export function decodeState(value: number): DecodedState {
   if (!Number.isInteger(value) || value < 0 || value > 0xffffffff) {
     throw new EngineError(
@@ -191,15 +198,11 @@ export function decodeState(value: number): DecodedState {
   }));
   const unknown = (v & ~KNOWN_FLAG_MASK) >>> 0;
   const unknownBits: string[] = [];
-  for (let bit = 0; bit < 32; bit++) {
+  for (let bit = 0; unknown !== 0 && bit < 32; bit++) {
     const mask = 2 ** bit;
     if (Math.floor(unknown / mask) % 2 === 1) unknownBits.push(hex(mask));
   }
-  const labels = options.map((o) => ` ${o.number}) ${o.label}`);
-  const width = Math.max(...labels.map((l) => l.length));
-  const lines = labels.map(
-    (l, i) => l.padEnd(width, '.') + ' ' + ((options[i] as { enabled: boolean }).enabled ? 'TRUE' : 'FALSE'),
-  );
+  const lines = PADDED_LABELS.map((l, i) => l + ((options[i] as { enabled: boolean }).enabled ? 'TRUE' : 'FALSE'));
   const differsFromDefault = SETREG_OPTIONS.filter(
     (o) => optionEnabled(v, o) !== optionEnabled(WINDOWS_DEFAULT_STATE, o),
   ).map((o) => ({

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { formatSddl, parseSddl } from '../../src/acl/sddl';
+import { formatSddl, parseSddl, scan } from '../../src/acl/sddl';
 import { EngineError } from '../../src/core/errors';
 
 const sidAlias = fc.constantFrom('SY', 'BA', 'BU', 'WD', 'AU', 'NS', 'LS', 'SU', 'CO', 'OW', 'DA', 'DU', 'AC', 'IU');
@@ -106,4 +106,49 @@ test('parsing a very long descriptor stays linear (no hang)', () => {
   assert.ok(Date.now() - started < 5000);
   const deep = 'D:' + '('.repeat(50000);
   assert.throws(() => parseSddl(deep), EngineError);
+});
+
+/** The scan as it was first written: one step per character (the reference the fast scan must equal). */
+function scanByCharacter(text: string, from: number, to: number, stop: 'tag' | ';' | ')'): number {
+  let depth = 0;
+  let quoted = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (quoted) {
+      if (c === 34) quoted = false;
+      continue;
+    }
+    if (c === 34) {
+      quoted = true;
+      continue;
+    }
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+    if (depth !== 0) continue;
+    if (stop === 'tag') {
+      if ((c === 79 || c === 71 || c === 68 || c === 83) && text.charCodeAt(i + 1) === 58) return i;
+    } else if (c === (stop === ';' ? 59 : 41)) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+test('the scan that jumps between the characters that matter equals the scan of every character', () => {
+  const alphabet = fc.constantFrom(...'OGDS:;()"A1'.split(''));
+  const stop = fc.constantFrom<'tag' | ';' | ')'>('tag', ';', ')');
+  fc.assert(
+    fc.property(fc.string({ unit: alphabet, maxLength: 60 }), fc.nat(), fc.nat(), stop, (text, a, b, s) => {
+      const from = a % (text.length + 1);
+      const to = from + (b % (text.length - from + 1));
+      assert.equal(scan(text, from, to, s), scanByCharacter(text, from, to, s), JSON.stringify({ text, from, to, s }));
+    }),
+    { numRuns: 20000, seed: 4 },
+  );
+  fc.assert(
+    fc.property(sddl, stop, (text, s) => {
+      assert.equal(scan(text, 0, text.length, s), scanByCharacter(text, 0, text.length, s));
+    }),
+    { numRuns: 2000, seed: 5 },
+  );
 });
