@@ -1,6 +1,8 @@
 // What an outside fuzz campaign (650,000 inputs) found besides crashes, each pinned by a test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
+import { depthBound, maxDepth } from '../../src/core/json';
 import { fill } from '../../src/core/findings';
 import { invoke } from '../../src/index';
 import { composeSnapshot } from './cases/compose';
@@ -96,6 +98,22 @@ test('JSON nested deeper than 64 levels is a clean error for every kind of docum
   assert.equal(call('validateBackup', `{"items":${deep}}`).error.code, 'InvalidBackup');
   assert.equal(call('parseSddl', `{"sddl":${deep}}`).error.code, 'InvalidRequest');
   assert.match(call('parseSddl', `{"sddl":${deep}}`).error.message, /nested more than 64 levels deep/);
+});
+
+test('the depth bound never falls below the depth, and documents 64 deep pass while 65 deep are refused', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom('{', '[', '}', ']'), maxLength: 300 }), (brackets) => {
+      assert.ok(depthBound(brackets) >= maxDepth(brackets), brackets);
+    }),
+    { numRuns: 20000, seed: 8 },
+  );
+  // Siblings at every level, so the innermost-pair passes have work at many depths.
+  const nest = (levels: number): string => (levels === 0 ? '1' : `[[],{},${nest(levels - 1)}]`);
+  const at = (levels: number) => `{"schemaVersion":1,"collectedAt":"2026-11-20T10:00:00Z","x":${nest(levels)}}`;
+  assert.equal(maxDepth(at(62).replace(/[^{}[\]]/g, '')), 64);
+  assert.equal(maxDepth(at(63).replace(/[^{}[\]]/g, '')), 65);
+  assert.equal(call('diagnose', at(62)).ok, true);
+  assert.match(call('diagnose', at(63)).error.message, /nested more than 64 levels deep/);
 });
 
 test('compareItem: the same ACL entries in another order are the same ACL; a different protected flag is not', () => {
