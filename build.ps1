@@ -627,9 +627,16 @@ $tasks = [ordered]@{
         # The update-log scan's (#12): a generated 1 GB WindowsUpdate.log against Select-String.
         & (Join-Path $root 'bench/Measure-WuLogScan.ps1') -ModulePath $bench.ModulePath -OutFile (Join-Path $out 'bench-logscan.json')
         # The fleet report's (#13): 10,000 generated snapshots against Get-ChildItem | Get-WuTrustStatus.
-        & (Join-Path $root 'bench/Measure-WuFleet.ps1') -ModulePath $bench.ModulePath -OutFile (Join-Path $out 'bench-fleet.json')
+        $fleetBench = @{ ModulePath = $bench.ModulePath; OutFile = (Join-Path $out 'bench-fleet.json') }
+        if ($baselineModule) { $fleetBench['BeforeModulePath'] = $baselineModule }
+        & (Join-Path $root 'bench/Measure-WuFleet.ps1') @fleetBench
         # The Node host's (#14): wutrust report over 10,000 generated snapshots.
         $nodeBench = @{ PackagePath = (Join-Path $out 'packages/wutrust'); OutFile = (Join-Path $out 'bench-node-report.json') }
+        if ($baselineModule) {
+            # The earlier build's package sits beside its module (out/module/WuTrust -> out/packages/wutrust).
+            $beforePackage = Join-Path (Split-Path -Parent (Split-Path -Parent (Split-Path -Parent $baselineModule))) 'packages/wutrust'
+            if (Test-Path (Join-Path $beforePackage 'bin/wutrust.js')) { $nodeBench['BeforePackagePath'] = $beforePackage }
+        }
         & (Join-Path $root 'bench/Measure-WuNodeReport.ps1') @nodeBench
         # And its watch round trip: the edge-js bridge against the spawn bridge (needs out/edge-js).
         $edgeWhy = Initialize-EdgeJsBridge

@@ -4,12 +4,15 @@ The fleet report's benchmark (#13): 10,000 snapshots generated here (the samples
 under its own computer name; never committed) read by Get-WuTrustFleetReport, against the
 baseline `Get-ChildItem | Get-WuTrustStatus` over the same files, in the same run, each in its own
 child session so that its time and peak memory are its own. Target: at least 500 snapshots/s.
+With -BeforeModulePath (an earlier build, e.g. build.ps1 -Task Bench -BaselineRef <commit>), that
+module's fleet report runs in the same rounds too.
 #>
 param(
     [Parameter(Mandatory = $true)][string]$ModulePath,
     [Parameter(Mandatory = $true)][string]$OutFile,
     [int]$Count = 10000,
-    [int]$Rounds = 1
+    [int]$Rounds = 1,
+    [string]$BeforeModulePath
 )
 $ErrorActionPreference = 'Stop'
 $ModulePath = (Resolve-Path -LiteralPath $ModulePath).ProviderPath
@@ -25,6 +28,11 @@ try {
     $scripts = [ordered]@{
         fleetReport = $load + "`$n = (Get-WuTrustFleetReport -Path '$dir').MachineCount; "
         baseline    = $load + "`$n = @(Get-ChildItem -Path '$dir' -Filter '*.json' | Get-WuTrustStatus).Count; "
+    }
+    if ($BeforeModulePath) {
+        $before = (Resolve-Path -LiteralPath $BeforeModulePath).ProviderPath
+        $scripts['fleetReportBefore'] = "Import-Module '$before'; `$c = [Diagnostics.Stopwatch]::StartNew(); " +
+        "`$n = (Get-WuTrustFleetReport -Path '$dir').MachineCount; "
     }
     $results = [ordered]@{}
     foreach ($name in $scripts.Keys) { $results[$name] = @() }
@@ -52,6 +60,8 @@ try {
         fleetReportPeakMB   = ($results.fleetReport | ForEach-Object PeakMB | Measure-Object -Maximum).Maximum
         baselinePeakMB      = ($results.baseline | ForEach-Object PeakMB | Measure-Object -Maximum).Maximum
         target              = '>= 500 snapshots/s'
+        beforePerSec        = $(if ($results.Contains('fleetReportBefore')) {
+                [math]::Round($Count * 1000 / (& $median ($results.fleetReportBefore | ForEach-Object Ms)), 1) })
         rounds              = $results
     }
     $summary | ConvertTo-Json -Depth 5 | Set-Content -LiteralPath $OutFile

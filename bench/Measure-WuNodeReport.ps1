@@ -2,12 +2,14 @@
 .SYNOPSIS
 The Node host's report benchmark (#14): `wutrust report` over 10,000 snapshots generated here (the
 samples under their own computer names; never committed), one engine per processor (worker
-threads) and one, in the same run. Target: at least 2,000 snapshots/s.
+threads) and one, in the same run. Target: at least 2,000 snapshots/s. With -BeforePackagePath
+(the package of an earlier build), that package's report runs in the same run too.
 #>
 param(
     [Parameter(Mandatory = $true)][string]$PackagePath,
     [Parameter(Mandatory = $true)][string]$OutFile,
-    [int]$Count = 10000
+    [int]$Count = 10000,
+    [string]$BeforePackagePath
 )
 $ErrorActionPreference = 'Stop'
 $cli = Join-Path (Resolve-Path -LiteralPath $PackagePath).ProviderPath 'bin/wutrust.js'
@@ -16,13 +18,20 @@ $null = New-Item -ItemType Directory -Path $dir
 try {
     $null = & (Join-Path $PSScriptRoot 'New-WuBenchFleet.ps1') -Folder $dir -Count $Count
     $rows = [ordered]@{}
+    $runs = @(@{ Name = ''; Cli = $cli })
+    if ($BeforePackagePath) {
+        $runs += @{ Name = 'before'; Cli = (Join-Path (Resolve-Path -LiteralPath $BeforePackagePath).ProviderPath 'bin/wutrust.js') }
+    }
     foreach ($threads in @([Environment]::ProcessorCount, 1)) {
-        $clock = [System.Diagnostics.Stopwatch]::StartNew()
-        $first = @(& node $cli report $dir --threads $threads)[0]
-        $ms = $clock.ElapsedMilliseconds
-        $rows["threads$threads"] = [ordered]@{ threads = $threads; ms = $ms; perSec = [math]::Round($Count * 1000 / $ms, 1); firstLine = $first }
-        Write-Host ("wutrust report, {0} thread(s): {1:N0} snapshots in {2:N1} s = {3:N0}/s ({4})" -f $threads, $Count, ($ms / 1000),
-            ($Count * 1000 / $ms), $first)
+        foreach ($run in $runs) {
+            $clock = [System.Diagnostics.Stopwatch]::StartNew()
+            $first = @(& node $run.Cli report $dir --threads $threads)[0]
+            $ms = $clock.ElapsedMilliseconds
+            $row = [ordered]@{ threads = $threads; ms = $ms; perSec = [math]::Round($Count * 1000 / $ms, 1); firstLine = $first }
+            $rows["$($run.Name)threads$threads"] = $row
+            Write-Host ("wutrust report{5}, {0} thread(s): {1:N0} snapshots in {2:N1} s = {3:N0}/s ({4})" -f $threads, $Count, ($ms / 1000),
+                ($Count * 1000 / $ms), $first, $(if ($run.Name) { " ($($run.Name))" } else { '' }))
+        }
     }
     $summary = [ordered]@{ date = [DateTime]::UtcNow.ToString('yyyy-MM-dd'); snapshots = $Count; target = '>= 2000 snapshots/s'; runs = $rows }
     $summary | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $OutFile

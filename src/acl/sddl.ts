@@ -236,7 +236,15 @@ function parseAce(text: string, open: number, close: number): Ace {
 }
 
 /** Index of the ')' that closes the '(' at `open`, honouring nested parentheses and quotes. */
-function closingParen(text: string, open: number, limit: number): number {
+function closingParen(text: string, open: number, limit: number, quotes: boolean): number {
+  // The usual ACE: no quote in the text and no '(' before the first ')': that ')' closes it.
+  if (!quotes) {
+    const close = text.indexOf(')', open + 1);
+    if (close >= 0 && close < limit) {
+      const inner = text.indexOf('(', open + 1);
+      if (inner < 0 || inner > close) return close;
+    }
+  }
   const at = scan(text, open, limit, ')');
   return at >= 0 ? at : fail(limit, "')' to close the ACE opened at character " + (open + 1), preview(text, limit));
 }
@@ -259,10 +267,11 @@ function parseDacl(text: string, start: number, end: number): Acl {
       i += 1;
     } else break;
   }
+  const quotes = text.indexOf('"') >= 0;
   while (i < end) {
     if (text[i] !== '(')
       fail(i, "'(' to start an ACE, or a DACL flag (P, AI, AR, NO_ACCESS_CONTROL)", preview(text, i));
-    const close = closingParen(text, i, end);
+    const close = closingParen(text, i, end, quotes);
     acl.aces.push(parseAce(text, i, close));
     i = close + 1;
   }
