@@ -116,11 +116,30 @@ function Start-Recorded {
     $process
 }
 
-function Wait-Port([int]$Port, [int]$Seconds = 30, [string]$What) {
+function Test-ListeningProcess([int]$Port, [int]$ProcessId) {
+    # True when the TCP socket listening on 127.0.0.1:Port is one of the process's own (its inode in
+    # /proc/net/tcp among the process's descriptors), not another program's that took the port.
+    $local = '0100007F:{0:X4}' -f $Port
+    $inodes = @(Get-Content -LiteralPath '/proc/net/tcp' | ForEach-Object {
+            $f = $_.Trim() -split '\s+'
+            if ($f.Count -gt 9 -and $f[1] -eq $local -and $f[3] -eq '0A') { "socket:[$($f[9])]" }
+        })
+    if ($inodes.Count -eq 0) { return $false }
+    foreach ($fd in @(Get-ChildItem -LiteralPath "/proc/$ProcessId/fd" -ErrorAction SilentlyContinue)) {
+        $target = [System.IO.FileInfo]::new($fd.FullName).LinkTarget
+        if ($inodes -contains $target) { return $true }
+    }
+    $false
+}
+
+function Wait-Listening([int]$Port, [System.Diagnostics.Process]$Process, [int]$Seconds = 30, [string]$What) {
+    # $true once the process itself listens on the port; $false when it exited first (the port was
+    # taken in between: another program answering there must not pass for the test's server).
     $deadline = [DateTime]::UtcNow.AddSeconds($Seconds)
     while ([DateTime]::UtcNow -lt $deadline) {
-        $client = New-Object System.Net.Sockets.TcpClient
-        try { $client.Connect('127.0.0.1', $Port); return } catch { Start-Sleep -Milliseconds 100 } finally { $client.Close() }
+        if ($Process.HasExited) { return $false }
+        if (Test-ListeningProcess -Port $Port -ProcessId $Process.Id) { return $true }
+        Start-Sleep -Milliseconds 100
     }
     throw "$What did not listen on 127.0.0.1:$Port within $Seconds s"
 }
@@ -146,42 +165,57 @@ function Start-WuTestNetwork {
         foreach ($p in $ready.ports.PSObject.Properties) { $state.Ports[$p.Name] = [int]$p.Value }
         $state.Ports['closed'] = Get-ClosedPort
 
+        # Each server gets a port that was free a moment before it starts; another process can
+        # take it in between. A server that exits (its port taken) starts again on another port.
+        $starters = [ordered]@{}
         foreach ($name in @('tinyproxy', 'tinyproxy-auth')) {
-            $port = Get-FreePort
-            $state.Ports[$name] = $port
-            $lines = @("Port $port", 'Listen 127.0.0.1', 'Allow 127.0.0.1', 'Timeout 30', 'MaxClients 100', 'LogLevel Info', 'DisableViaHeader Yes')
-            if ($name -eq 'tinyproxy-auth') { $lines += 'BasicAuth wutrust secret' }
-            $conf = Join-Path $Path "$name.conf"
-            Set-Content -LiteralPath $conf -Value $lines -Encoding ascii
-            $null = Start-Recorded $state $name 'tinyproxy' @('-d', '-c', $conf)
+            $starters[$name] = {
+                param([string]$Name, [int]$Port)
+                $lines = @("Port $Port", 'Listen 127.0.0.1', 'Allow 127.0.0.1', 'Timeout 30', 'MaxClients 100', 'LogLevel Info')
+                $lines += 'DisableViaHeader Yes'
+                if ($Name -eq 'tinyproxy-auth') { $lines += 'BasicAuth wutrust secret' }
+                $conf = Join-Path $state.Path "$Name.conf"
+                Set-Content -LiteralPath $conf -Value $lines -Encoding ascii
+                Start-Recorded $state $Name 'tinyproxy' @('-d', '-c', $conf)
+            }
         }
         foreach ($name in @('mitm-default', 'mitm-zscaler', 'mitm-fortinet')) {
-            $port = Get-FreePort
-            $state.Ports[$name] = $port
-            $confdir = Join-Path $Path $name
-            $null = New-Item -ItemType Directory -Path $confdir -Force
-            $pkiConf = Join-Path $state.Pki.Path $name
-            if (Test-Path -LiteralPath $pkiConf) { Copy-Item -Path (Join-Path $pkiConf '*') -Destination $confdir }
-            $null = Start-Recorded $state $name 'mitmdump' @('-q', '--listen-host', '127.0.0.1', '--listen-port', [string]$port,
-                '--ssl-insecure', '--set', "confdir=$confdir")
-        }
-        $dnsPort = Get-FreePort -Udp
-        $state.Ports['dns'] = $dnsPort
-        $dnsConf = Join-Path $Path 'dnsmasq.conf'
-        Set-Content -LiteralPath $dnsConf -Encoding ascii -Value @(
-            "port=$dnsPort", 'listen-address=127.0.0.1', 'bind-interfaces', 'no-resolv', 'no-hosts', 'no-poll',
-            'address=/fe3.update.test/192.0.2.10', 'address=/fe3cr.update.test/192.0.2.11',
-            'address=/sinkhole-zero.update.test/0.0.0.0', 'address=/sinkhole-zero.update.test/::',
-            'address=/sinkhole-loop.update.test/127.0.0.2', 'address=/blockpage.update.test/146.112.61.104',
-            'address=/nx.update.test/', 'cname=alias.update.test,fe3.update.test', 'local=/update.test/'
-        )
-        $null = Start-Recorded $state 'dnsmasq' 'dnsmasq' @('-k', "--conf-file=$dnsConf", '--pid-file=')
-        foreach ($name in @('tinyproxy', 'tinyproxy-auth', 'mitm-default', 'mitm-zscaler', 'mitm-fortinet')) {
-            Wait-Port -Port $state.Ports[$name] -What $name
+            $starters[$name] = {
+                param([string]$Name, [int]$Port)
+                $confdir = Join-Path $state.Path $Name
+                $null = New-Item -ItemType Directory -Path $confdir -Force
+                $pkiConf = Join-Path $state.Pki.Path $Name
+                if (Test-Path -LiteralPath $pkiConf) { Copy-Item -Path (Join-Path $pkiConf '*') -Destination $confdir }
+                Start-Recorded $state $Name 'mitmdump' @('-q', '--listen-host', '127.0.0.1', '--listen-port', [string]$Port,
+                    '--ssl-insecure', '--set', "confdir=$confdir")
+            }
         }
         # The update names resolve to documentation addresses (RFC 5737): the probes connect to 127.0.0.1 by -Endpoint Address.
         # dnsmasq answers on TCP too; its port up means it read its configuration.
-        Wait-Port -Port $dnsPort -What 'dnsmasq'
+        $starters['dns'] = {
+            param([string]$Name, [int]$Port)
+            $dnsConf = Join-Path $state.Path 'dnsmasq.conf'
+            Set-Content -LiteralPath $dnsConf -Encoding ascii -Value @(
+                "port=$Port", 'listen-address=127.0.0.1', 'bind-interfaces', 'no-resolv', 'no-hosts', 'no-poll',
+                'address=/fe3.update.test/192.0.2.10', 'address=/fe3cr.update.test/192.0.2.11',
+                'address=/sinkhole-zero.update.test/0.0.0.0', 'address=/sinkhole-zero.update.test/::',
+                'address=/sinkhole-loop.update.test/127.0.0.2', 'address=/blockpage.update.test/146.112.61.104',
+                'address=/nx.update.test/', 'cname=alias.update.test,fe3.update.test', 'local=/update.test/'
+            )
+            Start-Recorded $state 'dnsmasq' 'dnsmasq' @('-k', "--conf-file=$dnsConf", '--pid-file=')
+        }
+        $started = @{}
+        foreach ($name in $starters.Keys) {
+            $state.Ports[$name] = Get-FreePort -Udp:($name -eq 'dns')
+            $started[$name] = & $starters[$name] $name $state.Ports[$name]
+        }
+        foreach ($name in $starters.Keys) {
+            for ($attempt = 1; -not (Wait-Listening -Port $state.Ports[$name] -Process $started[$name] -What $name); $attempt++) {
+                if ($attempt -ge 3) { throw "$name exited three times on a port that was free a moment before (logs in $($state.Path))" }
+                $state.Ports[$name] = Get-FreePort -Udp:($name -eq 'dns')
+                $started[$name] = & $starters[$name] $name $state.Ports[$name]
+            }
+        }
     } catch {
         Stop-WuTestNetwork -State $state
         throw
