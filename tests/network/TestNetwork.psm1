@@ -242,4 +242,4 @@ function Stop-WuTestNetwork {
     $State.Processes.Clear()
 }
 
-Export-ModuleMember -Function Get-WuTestNetworkMissingTool, New-WuTestPki, Start-WuTestNetwork, Stop-WuTestNetwork, Test-Alive
+Export-ModuleMember -Function Get-WuTestNetworkMissingTool, New-WuTestPki, Start-WuTestNetwork, Stop-WuTestNetwork, Test-Alive, Test-ListeningProcess

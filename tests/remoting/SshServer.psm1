@@ -2,6 +2,9 @@
 # config, host key and a throwaway client key in a new folder; the PowerShell subsystem runs this
 # PowerShell with the built module on its module path. Started by the test, stopped by PID.
 
+# Test-ListeningProcess: whose socket listens on a loopback port (shared with the network tests).
+Import-Module (Join-Path $PSScriptRoot '../network/TestNetwork.psm1')
+
 function Start-WuSshServer {
     [CmdletBinding()]
     param([Parameter(Mandatory = $true)][string]$ModulePath)
@@ -11,43 +14,45 @@ function Start-WuSshServer {
     Copy-Item -LiteralPath (Join-Path $dir 'id.pub') -Destination (Join-Path $dir 'authorized_keys')
     # sshd's privilege separation folder (Debian's service creates it at boot; a test may run first).
     if (-not (Test-Path -LiteralPath '/run/sshd')) { $null = New-Item -ItemType Directory -Path '/run/sshd' }
-    $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
-    $listener.Start()
-    $port = ([System.Net.IPEndPoint]$listener.LocalEndpoint).Port
-    $listener.Stop()
     $exe = (Get-Process -Id $PID).Path
     $pwsh = if ([System.IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { "$exe $(Join-Path $PSHOME 'pwsh.dll')" } else { $exe }
-    $config = @(
-        "Port $port"
-        'ListenAddress 127.0.0.1'
-        "HostKey $(Join-Path $dir 'host_key')"
-        "PidFile $(Join-Path $dir 'sshd.pid')"
-        "AuthorizedKeysFile $(Join-Path $dir 'authorized_keys')"
-        'PasswordAuthentication no'
-        'KbdInteractiveAuthentication no'
-        'PubkeyAuthentication yes'
-        'PermitRootLogin prohibit-password'
-        'StrictModes no'
-        'UsePAM no'
-        "Subsystem powershell /usr/bin/env PSModulePath=$ModulePath $pwsh -sshs -NoLogo -NoProfile"
-    )
-    $configPath = Join-Path $dir 'sshd_config'
-    Set-Content -LiteralPath $configPath -Value $config
-    $start = [System.Diagnostics.ProcessStartInfo]::new('/usr/sbin/sshd')
-    foreach ($a in '-D', '-e', '-f', $configPath) { $start.ArgumentList.Add($a) }
-    $start.RedirectStandardError = $true
-    $start.UseShellExecute = $false
-    $process = [System.Diagnostics.Process]::Start($start)
-    $deadline = [System.DateTime]::UtcNow.AddSeconds(10)
-    $ready = $false
-    while (-not $ready -and [System.DateTime]::UtcNow -lt $deadline -and -not $process.HasExited) {
-        $client = [System.Net.Sockets.TcpClient]::new()
-        try { $client.Connect('127.0.0.1', $port); $ready = $true } catch { Start-Sleep -Milliseconds 100 } finally { $client.Dispose() }
-    }
-    if (-not $ready) {
+    # A port free a moment before sshd starts can be taken in between: sshd then exits, and it starts
+    # again on another port; it counts as started only when the listening socket is its own.
+    for ($attempt = 1; ; $attempt++) {
+        $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $listener.Start()
+        $port = ([System.Net.IPEndPoint]$listener.LocalEndpoint).Port
+        $listener.Stop()
+        $config = @(
+            "Port $port"
+            'ListenAddress 127.0.0.1'
+            "HostKey $(Join-Path $dir 'host_key')"
+            "PidFile $(Join-Path $dir 'sshd.pid')"
+            "AuthorizedKeysFile $(Join-Path $dir 'authorized_keys')"
+            'PasswordAuthentication no'
+            'KbdInteractiveAuthentication no'
+            'PubkeyAuthentication yes'
+            'PermitRootLogin prohibit-password'
+            'StrictModes no'
+            'UsePAM no'
+            "Subsystem powershell /usr/bin/env PSModulePath=$ModulePath $pwsh -sshs -NoLogo -NoProfile"
+        )
+        $configPath = Join-Path $dir 'sshd_config'
+        Set-Content -LiteralPath $configPath -Value $config
+        $start = [System.Diagnostics.ProcessStartInfo]::new('/usr/sbin/sshd')
+        foreach ($a in '-D', '-e', '-f', $configPath) { $start.ArgumentList.Add($a) }
+        $start.RedirectStandardError = $true
+        $start.UseShellExecute = $false
+        $process = [System.Diagnostics.Process]::Start($start)
+        $deadline = [System.DateTime]::UtcNow.AddSeconds(10)
+        $ready = $false
+        while (-not $ready -and [System.DateTime]::UtcNow -lt $deadline -and -not $process.HasExited) {
+            if (Test-ListeningProcess -Port $port -ProcessId $process.Id) { $ready = $true } else { Start-Sleep -Milliseconds 100 }
+        }
+        if ($ready) { break }
         $why = if ($process.HasExited) { $process.StandardError.ReadToEnd() } else { 'no answer in 10 s' }
         if (-not $process.HasExited) { $process.Kill() }
-        throw "sshd did not start on 127.0.0.1:$port`: $why"
+        if ($attempt -ge 3 -or -not $process.HasExited) { throw "sshd did not start on 127.0.0.1:$port`: $why" }
     }
     [pscustomobject]@{ Process = $process; Pid = $process.Id; Port = $port; KeyFile = (Join-Path $dir 'id'); Folder = $dir }
 }
