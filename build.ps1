@@ -19,13 +19,15 @@ Tasks:
   Bench    Build, then the benchmarks in bench/ (see bench/README.md); with -BaselineRef <commit>,
            that commit's module is built and measured in the same rounds.
   Package  Build, then out/WuTrust-<version>.zip: the module folder ready to copy into a PSModulePath.
+  Steps    Build, then where the engine's script work goes under Jint: the statements Jint runs for
+           one fleetReport batch of samples/, by source file and by function (tools/steps).
 
 .EXAMPLE
 dotnet tool restore; dotnet tool run pwsh -NoProfile -File ./build.ps1 -Task Test
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Cases', 'Codes', 'EdgeJs', 'Test', 'Demo', 'Bench', 'Package')]
+    [ValidateSet('Build', 'Cases', 'Codes', 'EdgeJs', 'Test', 'Demo', 'Bench', 'Package', 'Steps')]
     [string]$Task = 'Build',
     # Bench only: an earlier commit whose module is built (in a git worktree under out/bench) and
     # measured in the same rounds, so the figures show the change against it.
@@ -645,6 +647,11 @@ $tasks = [ordered]@{
             $watchBench['OutFile'] = Join-Path $out 'bench-node-watch.json'
             & (Join-Path $root 'bench/Measure-WuNodeWatch.ps1') @watchBench
         } else { Write-Host "watch round trip: not measured ($edgeWhy)" }
+    } }
+    Steps   = @{ Depends = @('Build'); Action = {
+        $arguments = @('run', '--project', (Join-Path $root 'tools/steps'), '-c', 'Release', '--verbosity', 'quiet', '--')
+        $arguments += @((Join-Path $moduleOut 'engine/WuTrust.Engine.js'), (Join-Path $root 'samples'))
+        Invoke-Native -FilePath 'dotnet' -ArgumentList $arguments -What 'tools/steps' | Out-Host
     } }
     Package = @{ Depends = @('Build'); Action = {
         $version = (Import-PowerShellDataFile (Join-Path $moduleOut 'WuTrust.psd1')).ModuleVersion
