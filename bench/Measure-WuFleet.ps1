@@ -24,15 +24,14 @@ try {
     $exe = (Get-Process -Id $PID).Path
     $prefix = @()
     if ([System.IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { $prefix = @((Join-Path $PSHOME 'pwsh.dll')) }
-    $load = "Import-Module '$ModulePath'; `$c = [Diagnostics.Stopwatch]::StartNew(); "
+    $load = { param([string]$Module) "Import-Module '$Module'; `$c = [Diagnostics.Stopwatch]::StartNew(); " }
+    $fleetReport = "`$n = (Get-WuTrustFleetReport -Path '$dir').MachineCount; "
     $scripts = [ordered]@{
-        fleetReport = $load + "`$n = (Get-WuTrustFleetReport -Path '$dir').MachineCount; "
-        baseline    = $load + "`$n = @(Get-ChildItem -Path '$dir' -Filter '*.json' | Get-WuTrustStatus).Count; "
+        fleetReport = (& $load $ModulePath) + $fleetReport
+        baseline    = (& $load $ModulePath) + "`$n = @(Get-ChildItem -Path '$dir' -Filter '*.json' | Get-WuTrustStatus).Count; "
     }
     if ($BeforeModulePath) {
-        $before = (Resolve-Path -LiteralPath $BeforeModulePath).ProviderPath
-        $scripts['fleetReportBefore'] = "Import-Module '$before'; `$c = [Diagnostics.Stopwatch]::StartNew(); " +
-        "`$n = (Get-WuTrustFleetReport -Path '$dir').MachineCount; "
+        $scripts['fleetReportBefore'] = (& $load (Resolve-Path -LiteralPath $BeforeModulePath).ProviderPath) + $fleetReport
     }
     $results = [ordered]@{}
     foreach ($name in $scripts.Keys) { $results[$name] = @() }

@@ -174,7 +174,6 @@ export function optionEnabled(value: number, option: (typeof SETREG_OPTIONS)[num
   return option.inverted ? !set : set;
 }
 
-/** A State value decoded the way SetReg prints it, with the flags, the unknown bits and a verdict. */
 /** SetReg's option lines without their TRUE/FALSE, dotted to one width (the same for every value). */
 const PADDED_LABELS: readonly string[] = (() => {
   const labels = SETREG_OPTIONS.map((o) => ` ${o.number}) ${o.label}`);
@@ -182,6 +181,7 @@ const PADDED_LABELS: readonly string[] = (() => {
   return labels.map((l) => l.padEnd(width, '.') + ' ');
 })();
 
+/** A State value decoded the way SetReg prints it, with the flags, the unknown bits and a verdict. */
 export function decodeState(value: number): DecodedState {
   if (!Number.isInteger(value) || value < 0 || value > 0xffffffff) {
     throw new EngineError(

@@ -242,4 +242,6 @@ function Stop-WuTestNetwork {
     $State.Processes.Clear()
 }
 
-Export-ModuleMember -Function Get-WuTestNetworkMissingTool, New-WuTestPki, Start-WuTestNetwork, Stop-WuTestNetwork, Test-Alive, Test-ListeningProcess
+Export-ModuleMember -Function Get-WuTestNetworkMissingTool, New-WuTestPki, Start-WuTestNetwork, Stop-WuTestNetwork, Test-Alive
+# For the remoting tests' sshd as well.
+Export-ModuleMember -Function Get-FreePort, Wait-Listening

@@ -2,7 +2,7 @@
 # config, host key and a throwaway client key in a new folder; the PowerShell subsystem runs this
 # PowerShell with the built module on its module path. Started by the test, stopped by PID.
 
-# Test-ListeningProcess: whose socket listens on a loopback port (shared with the network tests).
+# Get-FreePort and Wait-Listening (its own socket on the port, or exited), shared with the network tests.
 Import-Module (Join-Path $PSScriptRoot '../network/TestNetwork.psm1')
 
 function Start-WuSshServer {
@@ -19,10 +19,7 @@ function Start-WuSshServer {
     # A port free a moment before sshd starts can be taken in between: sshd then exits, and it starts
     # again on another port; it counts as started only when the listening socket is its own.
     for ($attempt = 1; ; $attempt++) {
-        $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
-        $listener.Start()
-        $port = ([System.Net.IPEndPoint]$listener.LocalEndpoint).Port
-        $listener.Stop()
+        $port = Get-FreePort
         $config = @(
             "Port $port"
             'ListenAddress 127.0.0.1'
@@ -44,15 +41,13 @@ function Start-WuSshServer {
         $start.RedirectStandardError = $true
         $start.UseShellExecute = $false
         $process = [System.Diagnostics.Process]::Start($start)
-        $deadline = [System.DateTime]::UtcNow.AddSeconds(10)
-        $ready = $false
-        while (-not $ready -and [System.DateTime]::UtcNow -lt $deadline -and -not $process.HasExited) {
-            if (Test-ListeningProcess -Port $port -ProcessId $process.Id) { $ready = $true } else { Start-Sleep -Milliseconds 100 }
+        try {
+            if (Wait-Listening -Port $port -Process $process -Seconds 10 -What 'sshd') { break }
+        } catch {
+            $process.Kill()
+            throw
         }
-        if ($ready) { break }
-        $why = if ($process.HasExited) { $process.StandardError.ReadToEnd() } else { 'no answer in 10 s' }
-        if (-not $process.HasExited) { $process.Kill() }
-        if ($attempt -ge 3 -or -not $process.HasExited) { throw "sshd did not start on 127.0.0.1:$port`: $why" }
+        if ($attempt -ge 3) { throw "sshd did not start on 127.0.0.1:$port`: $($process.StandardError.ReadToEnd())" }
     }
     [pscustomobject]@{ Process = $process; Pid = $process.Id; Port = $port; KeyFile = (Join-Path $dir 'id'); Folder = $dir }
 }
