@@ -5,6 +5,7 @@
  * becomes a finding. Version 1 snapshots written by WuTrust 0.1.0 are this schema.
  */
 import * as v from 'valibot';
+import { acceptor } from '../core/accepts';
 import { EngineError } from '../core/errors';
 import type { AnyFamily } from '../core/family';
 import { issueMessage } from '../core/issues';
@@ -44,7 +45,7 @@ export function describeIssue(root: v.GenericSchema, issue: v.BaseIssue<unknown>
 const schemas = new WeakMap<readonly AnyFamily[], v.GenericSchema>();
 
 /** One schema for the sections of every family in the list (built once per list). */
-function sectionsSchema(families: readonly AnyFamily[]): v.GenericSchema {
+export function sectionsSchema(families: readonly AnyFamily[]): v.GenericSchema {
   let schema = schemas.get(families);
   if (schema === undefined) {
     const entries: v.ObjectEntries = {
@@ -107,9 +108,9 @@ export function validateSnapshot(value: unknown, families: readonly AnyFamily[])
     );
   }
   const schema = sectionsSchema(families);
-  const parsed = v.safeParse(schema, value, { abortEarly: true });
-  if (!parsed.success) {
-    throw new EngineError('InvalidSnapshot', describeIssue(schema, parsed.issues[0]));
+  if (!acceptor(schema)(value)) {
+    const parsed = v.safeParse(schema, value, { abortEarly: true });
+    if (!parsed.success) throw new EngineError('InvalidSnapshot', describeIssue(schema, parsed.issues[0]));
   }
   // The input itself, not valibot's copy: it keeps unknown fields and has no prototype.
   return { snapshot: value as Snapshot, nowTicks };

@@ -3,92 +3,20 @@
 // damage) and arbitrary JSON. No input may reach an internal error, and no response may carry
 // "undefined" or "[object Object]" in a title, reason or remedy. Fixed seed: a failure reproduces.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { invoke } from '../../src/index';
-import { loadCases } from './caseFiles';
+import { NEST, loadSeeds, mutate, mutationOf } from './mutations';
 
 /** Inputs in all; WUTRUST_FUZZ_RUNS raises it for a long lane. */
 const TOTAL = Number(process.env['WUTRUST_FUZZ_RUNS'] ?? 100_000);
 const COMMANDS = JSON.parse(invoke('engineInfo', '{}')).result.commands as string[];
 
-const SAMPLES = join(__dirname, '..', '..', 'samples');
-const seeds: { command: string; text: string; request: unknown }[] = [];
-for (const c of loadCases()) {
-  // Cases that are not JSON, or nested 10,000 deep, on purpose are seeds for the text-level fuzz only.
-  if (c.requestText.includes('[[[[[[[[[[')) continue;
-  try {
-    seeds.push({ command: c.command, text: c.requestText, request: JSON.parse(c.requestText) });
-  } catch {
-    seeds.push({ command: c.command, text: c.requestText, request: null });
-  }
-}
-for (const name of readdirSync(SAMPLES).filter((n) => n.endsWith('.json'))) {
-  const text = readFileSync(join(SAMPLES, name), 'utf8');
-  seeds.push({ command: 'diagnose', text, request: JSON.parse(text) });
-}
+const seeds = loadSeeds();
 
-type Path = (string | number)[];
-function paths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
-  out.push(prefix);
-  if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...prefix, i], out));
-  else if (typeof value === 'object' && value !== null)
-    for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
-  return out;
-}
-
-/** Stands for 200 levels of nesting, spliced into the text (building it as a value would nest it again). */
-const NEST = '\u0000nest\u0000';
 const NESTED = '['.repeat(200) + ']'.repeat(200);
 const serialize = (doc: unknown) => JSON.stringify(doc).split(JSON.stringify(NEST)).join(NESTED);
-
-type Mutation = { at: number; action: 'replace' | 'delete' | 'wrap' | 'nest' | 'string'; value: unknown; text: string };
-const mutation: fc.Arbitrary<Mutation> = fc.record({
-  at: fc.nat(),
-  action: fc.constantFrom('replace', 'delete', 'wrap', 'nest', 'string'),
-  value: fc.jsonValue({ maxDepth: 3 }),
-  text: fc.oneof(
-    fc.string({ maxLength: 30 }),
-    fc.constantFrom(
-      'toString',
-      '__proto__',
-      'constructor',
-      'O:toString',
-      "'; Remove-Item C:\\ -Recurse; '",
-      '$(calc)',
-      'S-1-5-18',
-      'ZZ',
-      '0',
-    ),
-  ),
-});
-
-function mutate(request: unknown, mutations: Mutation[]): unknown {
-  let doc: unknown = JSON.parse(JSON.stringify(request));
-  for (const m of mutations) {
-    const all = paths(doc);
-    const path = all[m.at % all.length] as Path;
-    const value = JSON.parse(JSON.stringify(m.value)) as unknown;
-    const replacement =
-      m.action === 'replace' ? value : m.action === 'wrap' ? [value] : m.action === 'nest' ? NEST : m.text;
-    if (path.length === 0) {
-      doc = m.action === 'delete' ? {} : replacement;
-      continue;
-    }
-    let parent: any = doc;
-    for (const key of path.slice(0, -1)) parent = parent[key];
-    const last = path[path.length - 1] as string | number;
-    if (m.action === 'delete') {
-      if (Array.isArray(parent)) parent.splice(last as number, 1);
-      else delete parent[last];
-    } else {
-      parent[last] = replacement;
-    }
-  }
-  return doc;
-}
+const mutation = mutationOf(fc.jsonValue({ maxDepth: 3 }));
 
 function textDamage(text: string, at: number, insert: string): string {
   const i = at % (text.length + 1);
