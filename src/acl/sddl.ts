@@ -177,14 +177,13 @@ function parseAce(text: string, open: number, close: number): Ace {
       ')',
     );
   if (fields.length > 7) fail(open, 'at most 7 ACE fields', `${fields.length} fields`);
-  const [type, flagText, rightsText, objectGuid, inheritGuid, sidText] = fields as [
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-  ];
+  // Each field by index: array destructuring walks an iterator, which costs under Jint.
+  const type = fields[0] as string;
+  const flagText = fields[1] as string;
+  const rightsText = fields[2] as string;
+  const objectGuid = fields[3] as string;
+  const inheritGuid = fields[4] as string;
+  const sidText = fields[5] as string;
   const offsets: number[] = [];
   let offset = open + 1;
   for (const f of fields) {

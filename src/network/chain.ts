@@ -78,15 +78,36 @@ function dnKey(dn: string): string {
 
 const upper = (hex: string | null | undefined) => (typeof hex === 'string' ? hex.toUpperCase() : null);
 
-/** The presented certificate that issued `cert`: by key identifier when both have one, else by name. */
-function issuerOf(cert: CertificateFact, pool: readonly CertificateFact[]): CertificateFact | undefined {
+/**
+ * The presented certificate that issued `cert`: by key identifier when both have one, else by name.
+ * `keyOf` is dnKey remembered for one chain (a name is compared with every other certificate's).
+ */
+function issuerOf(
+  cert: CertificateFact,
+  pool: readonly CertificateFact[],
+  keyOf: (dn: string) => string,
+): CertificateFact | undefined {
   const aki = upper(cert.aki);
-  return pool.find((c) => {
-    if (c === cert || upper(c.thumbprint) === upper(cert.thumbprint)) return false;
+  const thumbprint = upper(cert.thumbprint);
+  for (const c of pool) {
+    if (c === cert || upper(c.thumbprint) === thumbprint) continue;
     const ski = upper(c.ski);
-    if (aki !== null && ski !== null) return aki === ski;
-    return dnKey(c.subject) === dnKey(cert.issuer);
-  });
+    if (aki !== null && ski !== null ? aki === ski : keyOf(c.subject) === keyOf(cert.issuer)) return c;
+  }
+  return undefined;
+}
+
+/** dnKey with its answers kept, for the names of one chain. */
+function dnKeys(): (dn: string) => string {
+  const known = new Map<string, string>();
+  return (dn) => {
+    let key = known.get(dn);
+    if (key === undefined) {
+      key = dnKey(dn);
+      known.set(dn, key);
+    }
+    return key;
+  };
 }
 
 /** Certificates deduplicated by thumbprint, the leaf first. */
@@ -150,6 +171,29 @@ export interface ChainOptions {
   products: readonly InterceptionProduct[];
 }
 
+const genuineIndexes = new WeakMap<
+  readonly GenuineCertificate[],
+  { genuine: Map<string, GenuineCertificate>; genuineSkis: Map<string, GenuineCertificate> }
+>();
+
+/** The genuine certificates by thumbprint and by key identifier (built once per list, not per probe). */
+function genuineIndex(list: readonly GenuineCertificate[]): {
+  genuine: Map<string, GenuineCertificate>;
+  genuineSkis: Map<string, GenuineCertificate>;
+} {
+  let index = genuineIndexes.get(list);
+  if (index === undefined) {
+    index = {
+      genuine: new Map(list.map((g) => [g.thumbprint.toUpperCase(), g])),
+      genuineSkis: new Map(
+        list.filter((g) => typeof g.ski === 'string').map((g) => [(g.ski as string).toUpperCase(), g]),
+      ),
+    };
+    genuineIndexes.set(list, index);
+  }
+  return index;
+}
+
 /** Judges one TLS probe's presented certificates. */
 export function judgeChain(probe: ProbeFact, options: ChainOptions): ChainJudgement {
   const certs = distinct(probe.certificates ?? []);
@@ -163,13 +207,15 @@ export function judgeChain(probe: ProbeFact, options: ChainOptions): ChainJudgem
     leafOnly: false,
   };
   if (leaf === undefined) return { ...base, verdict: 'NoHandshake', why: noHandshake(probe) };
-  const genuine = new Map(options.genuine.map((g) => [g.thumbprint.toUpperCase(), g]));
-  const genuineSkis = new Map(
-    options.genuine.filter((g) => typeof g.ski === 'string').map((g) => [(g.ski as string).toUpperCase(), g]),
-  );
+  const { genuine, genuineSkis } = genuineIndex(options.genuine);
   // Follow the path from the leaf through what was presented (at most as many steps as certificates).
   const path = [leaf];
-  for (let next = issuerOf(leaf, certs); next !== undefined && !path.includes(next); next = issuerOf(next, certs)) {
+  const keyOf = dnKeys();
+  for (
+    let next = issuerOf(leaf, certs, keyOf);
+    next !== undefined && !path.includes(next);
+    next = issuerOf(next, certs, keyOf)
+  ) {
     path.push(next);
   }
   const top = path[path.length - 1] as CertificateFact;

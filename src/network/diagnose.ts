@@ -111,7 +111,13 @@ interface NetworkVerdicts {
 function chainOptions(options: NetworkOptions): ChainOptions {
   const extra = options.genuine ?? [];
   return {
-    genuine: options.replaceGenuine === true ? extra : [...GENUINE_CERTIFICATES, ...extra],
+    // The list itself when nothing is added: chain.ts indexes it once per list.
+    genuine:
+      options.replaceGenuine === true
+        ? extra
+        : extra.length === 0
+          ? GENUINE_CERTIFICATES
+          : [...GENUINE_CERTIFICATES, ...extra],
     genuineIssuerNames: [...GENUINE_ISSUER_NAMES, ...extra.map((g) => g.name)],
     products: INTERCEPTION_PRODUCTS,
   };
