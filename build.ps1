@@ -12,6 +12,8 @@ Tasks:
            "N passed, N failed, N skipped, N not run".
   Cases    Build, then tests/cases written anew from the generators in tests/node/cases.
   Codes    src/codes/table.ts generated anew from the headers in tools/codes/SOURCES.md.
+  Acceptors Build, then src/snapshot/acceptSnapshot.generated.ts written anew from the families'
+           snapshot schema (tests/node/acceptorSource.ts); build again afterwards.
   EdgeJs   Build, then out/edge-js: an npm project with edge-js 26.1.0 (and its documented build
            fix) and the wutrust package, and the in-process PowerShell host built by
            `wutrust bridge build` in out/edge-js/host (the Test task does this for its EdgeJs tests).
@@ -20,16 +22,18 @@ Tasks:
            that commit's module is built and measured in the same rounds.
   Package  Build, then out/WuTrust-<version>.zip: the module folder ready to copy into a PSModulePath.
   Steps    Build, then where the engine's script work goes under Jint: the statements Jint runs for
-           one fleetReport batch of samples/, by source file and by function (tools/steps).
+           one fleetReport batch of samples/, by source file and by function (tools/steps). With
+           -BaselineRef: instead, the time of that batch in this bundle against that commit's, in
+           turn in one process, and whether both answered the same.
 
 .EXAMPLE
 dotnet tool restore; dotnet tool run pwsh -NoProfile -File ./build.ps1 -Task Test
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Cases', 'Codes', 'EdgeJs', 'Test', 'Demo', 'Bench', 'Package', 'Steps')]
+    [ValidateSet('Build', 'Cases', 'Codes', 'Acceptors', 'EdgeJs', 'Test', 'Demo', 'Bench', 'Package', 'Steps')]
     [string]$Task = 'Build',
-    # Bench only: an earlier commit whose module is built (in a git worktree under out/bench) and
+    # Bench and Steps: an earlier commit whose module is built (in a git worktree under out/bench) and
     # measured in the same rounds, so the figures show the change against it.
     [ValidatePattern('^[0-9A-Za-z._/-]+$')]
     [string]$BaselineRef
@@ -226,8 +230,9 @@ function Build-NodeTests {
     try {
         $dir = Join-Path $out 'node-tests'
         if (Test-Path $dir) { Remove-Item -Recurse -Force $dir }
+        $tools = @('replay.ts', 'writeCases.ts', 'writeAcceptors.ts', 'remedyCorpus.ts', 'caseSnapshots.ts')
         $entries = @(Get-ChildItem -Path 'tests/node' -Filter '*.ts' |
-                Where-Object { $_.Name -like '*.test.ts' -or $_.Name -in @('replay.ts', 'writeCases.ts', 'remedyCorpus.ts', 'caseSnapshots.ts') } |
+                Where-Object { $_.Name -like '*.test.ts' -or $_.Name -in $tools } |
                 ForEach-Object { "tests/node/$($_.Name)" })
         $options = @('--bundle', '--platform=node', '--format=cjs', '--target=node20', "--outdir=$dir", '--log-level=warning')
         $esbuild = @('--no-install', 'esbuild') + $entries + $options
@@ -550,6 +555,12 @@ $tasks = [ordered]@{
     Build   = @{ Depends = @(); Action = { Build-Module } }
     Cases   = @{ Depends = @('Build'); Action = { Write-CaseFiles } }
     Codes   = @{ Depends = @(); Action = { Write-CodeTable } }
+    # The snapshot acceptor written out as code, from the families' schema (tests/node/acceptorSource.ts).
+    Acceptors = @{ Depends = @('Build'); Action = {
+        $dir = Build-NodeTests
+        Invoke-Native -FilePath 'node' -ArgumentList @((Join-Path $dir 'writeAcceptors.js')) -What 'writeAcceptors' | Out-Host
+        Write-Host '== rebuild the module (build.ps1) so the bundle carries the new acceptor'
+    } }
     # The wutrust package with edge-js and its PowerShell host in out/edge-js (the test run does this too).
     EdgeJs  = @{ Depends = @('Build'); Action = {
         $why = Initialize-EdgeJsBridge
@@ -651,6 +662,11 @@ $tasks = [ordered]@{
     Steps   = @{ Depends = @('Build'); Action = {
         $arguments = @('run', '--project', (Join-Path $root 'tools/steps'), '-c', 'Release', '--verbosity', 'quiet', '--')
         $arguments += @((Join-Path $moduleOut 'engine/WuTrust.Engine.js'), (Join-Path $root 'samples'))
+        if ($BaselineRef) {
+            # The time of a fleet batch in this bundle against the earlier commit's, in one process.
+            $baselineModule = Build-BaselineModule -Ref $BaselineRef
+            $arguments += @('--against', (Join-Path (Split-Path -Parent $baselineModule) 'engine/WuTrust.Engine.js'))
+        }
         Invoke-Native -FilePath 'dotnet' -ArgumentList $arguments -What 'tools/steps' | Out-Host
     } }
     Package = @{ Depends = @('Build'); Action = {

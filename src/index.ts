@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import { ACT_COMMANDS } from './act/backup';
-import { acceptor } from './core/accepts';
+import { acceptor, useAcceptor } from './core/accepts';
 import { RESTORE_COMMANDS } from './act/restore';
 import { CODE_COMMANDS } from './codes';
 import { type EngineErrorCode, EngineError } from './core/errors';
@@ -22,7 +22,8 @@ import { FAMILIES, PLANNED_FAMILIES } from './families';
 import { fleetCommands } from './fleet/commands';
 import { DEFAULT_OPTIONS, buildReport } from './report/report';
 import { expected } from './snapshot/schema';
-import { SNAPSHOT_SCHEMA_VERSION, validateSnapshot } from './snapshot/validate';
+import { acceptSnapshot } from './snapshot/acceptSnapshot.generated';
+import { SNAPSHOT_SCHEMA_VERSION, sectionsSchema, validateSnapshot } from './snapshot/validate';
 
 export { ENGINE_VERSION };
 
@@ -90,6 +91,8 @@ export function commandTable(
 }
 
 const COMMANDS = commandTable(FAMILIES, PLANNED_FAMILIES);
+// The families' snapshot schema is accepted by its acceptor written out as code (same answers).
+useAcceptor(sectionsSchema(FAMILIES), acceptSnapshot);
 
 /** The error code for a document that is not acceptable as a whole, by what the command reads. */
 function documentCode(command: string): EngineErrorCode {

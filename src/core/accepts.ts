@@ -47,6 +47,14 @@ export function acceptor(schema: v.GenericSchema): Accept {
   return accept;
 }
 
+/**
+ * Uses `accept` for `schema` from now on: the snapshot schema's acceptor written out as code
+ * (src/snapshot/acceptSnapshot.generated.ts), which gives the same answers faster.
+ */
+export function useAcceptor(schema: v.GenericSchema, accept: Accept): void {
+  cache.set(schema, accept);
+}
+
 /** valibot's answer for one part: what the reader falls back to. */
 function byValibot(node: Node): Accept {
   const schema = node as unknown as v.GenericSchema;

@@ -132,15 +132,17 @@ export type ServiceFact = v.InferOutput<typeof serviceFact>;
  * them is a damaged or hostile file, refused with its path, never a Jint limit mid-judgement.
  */
 export const MAX_SDDL_CHARS = 65536;
+// Length bounds as valibot's maxLength (a number, not a function), so the generated snapshot
+// acceptor (tests/node/acceptorSource.ts) can write them out; the messages are WuTrust's own.
 export const maxChars = (what: string, max: number) =>
-  v.check(
-    (text: string) => text.length <= max,
-    (issue) => `expected ${what} of at most ${max} characters, got ${(issue.input as string).length}`,
+  v.maxLength<string, number, (issue: v.MaxLengthIssue<string, number>) => string>(
+    max,
+    (issue) => `expected ${what} of at most ${max} characters, got ${issue.input.length}`,
   );
 export const maxItems = <T>(what: string, max: number) =>
-  v.check(
-    (list: T[]) => list.length <= max,
-    (issue) => `expected ${what} of at most ${max} items, got ${(issue.input as T[]).length}`,
+  v.maxLength<T[], number, (issue: v.MaxLengthIssue<T[], number>) => string>(
+    max,
+    (issue) => `expected ${what} of at most ${max} items, got ${issue.input.length}`,
   );
 
 export const sddlFact = v.object(

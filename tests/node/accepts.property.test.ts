@@ -7,14 +7,20 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { backupSchema } from '../../src/act/backup';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { acceptor, compile } from '../../src/core/accepts';
+import { acceptSnapshot } from '../../src/snapshot/acceptSnapshot.generated';
 import { FAMILIES, PLANNED_FAMILIES } from '../../src/families';
 import { commandTable } from '../../src/index';
 import { sectionsSchema } from '../../src/snapshot/validate';
+import { SNAPSHOT_ACCEPTOR_PATH, snapshotAcceptorSource } from './acceptorSource';
 import { loadSeeds, mutate, mutationOf } from './mutations';
 
 const TABLE = commandTable(FAMILIES, PLANNED_FAMILIES);
 const SNAPSHOT = sectionsSchema(FAMILIES);
+/** The table-driven acceptor of the snapshot schema (the engine uses the generated one for it). */
+const SNAPSHOT_TABLE = compile(SNAPSHOT as never, null);
 /** No case holds a backup (Pester writes them); one of each item kind, as Backup-WuRegistry writes them. */
 const BACKUP = {
   kind: 'WuTrust.Backup',
@@ -70,9 +76,21 @@ function targets(command: string, doc: unknown): { name: string; schema: v.Gener
 
 function assertSame(name: string, schema: v.GenericSchema, value: unknown): boolean {
   const byValibot = v.safeParse(schema, value, { abortEarly: true }).success;
-  assert.equal(acceptor(schema)(value), byValibot, `${name}: valibot says ${byValibot} for ${JSON.stringify(value)}`);
+  const shown = () => JSON.stringify(value)?.substring(0, 3000);
+  assert.equal(acceptor(schema)(value), byValibot, `${name}: valibot says ${byValibot} for ${shown()}`);
+  if (schema === SNAPSHOT) {
+    assert.equal(acceptSnapshot(value), byValibot, `${name} (generated): valibot says ${byValibot} for ${shown()}`);
+    assert.equal(SNAPSHOT_TABLE(value), byValibot, `${name} (table): valibot says ${byValibot} for ${shown()}`);
+  }
   return byValibot;
 }
+
+test('the committed snapshot acceptor equals the generator output (build.ps1 -Task Acceptors writes it)', () => {
+  const committed = readFileSync(join(__dirname, '..', '..', SNAPSHOT_ACCEPTOR_PATH), 'utf8');
+  assert.equal(committed, snapshotAcceptorSource());
+  // The engine reads the families' snapshot schema with it.
+  assert.equal(acceptor(SNAPSHOT), acceptSnapshot);
+});
 
 test('the acceptor agrees with valibot on every case and sample as committed', () => {
   let checked = 0;
@@ -188,4 +206,12 @@ test('the acceptor follows valibot on edge values of each kind it reads', () => 
     ['union', v.union([v.number(), v.string()]), [1, 'a', null, true]],
   ];
   for (const [name, schema, inputs] of schemas) for (const input of inputs) assertSame(name, schema, input);
+  // Values JSON cannot carry, in a snapshot: NaN where a number belongs, undefined where a string does.
+  const sample = seeds.find((s) => s.command === 'diagnose' && v.safeParse(SNAPSHOT, s.request).success);
+  const snapshot = JSON.parse(JSON.stringify(sample?.request)) as { machine: Record<string, unknown> };
+  assert.ok(assertSame('snapshot', SNAPSHOT, snapshot));
+  snapshot.machine['osBuild'] = NaN;
+  assert.equal(assertSame('snapshot with NaN', SNAPSHOT, snapshot), false);
+  snapshot.machine['osBuild'] = undefined;
+  assert.ok(assertSame('snapshot with undefined', SNAPSHOT, snapshot));
 });
