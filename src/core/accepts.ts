@@ -18,7 +18,7 @@ import * as v from 'valibot';
 export type Accept = (value: unknown) => boolean;
 
 /** The parts of a schema or action this reader looks at (valibot 1.x's own property names). */
-interface Node {
+export interface SchemaNode {
   kind?: string;
   type?: string;
   entries?: Record<string, Node>;
@@ -33,6 +33,7 @@ interface Node {
   default?: unknown;
   fallback?: unknown;
 }
+type Node = SchemaNode;
 
 const ABORT_EARLY = { abortEarly: true } as const;
 const cache = new WeakMap<object, Accept>();

@@ -9,7 +9,7 @@ const r3 = /^[0-9A-Fa-f]{40}$/;
 const r4 = /^(?:[0-9A-Fa-f]{2}){1,64}$/;
 const r5 = /^[0-9A-F]{8}$/;
 
-function o2(x: any): boolean {
+function o0(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   v = x.name;
@@ -57,12 +57,12 @@ function o1(x: any): boolean {
   }
   v = x.collectedBy;
   if (v !== undefined && v !== null) {
-    if (!o2(v)) return false;
+    if (!o0(v)) return false;
   }
   return true;
 }
 
-function o3(x: any): boolean {
+function o2(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   v = x.name;
@@ -76,7 +76,7 @@ function o3(x: any): boolean {
   return true;
 }
 
-function o7(x: any): boolean {
+function o3(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   if (!("status" in x)) return false;
@@ -108,7 +108,7 @@ function o7(x: any): boolean {
   return true;
 }
 
-function o6(x: any): boolean {
+function o4(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   v = x.path;
@@ -129,7 +129,7 @@ function o6(x: any): boolean {
       if (!hasOwn.call(v, k0) || k0 === '__proto__' || k0 === 'prototype' || k0 === 'constructor') continue;
       if (typeof k0 !== 'string') return false;
       const e1: any = v[k0];
-      if (!o7(e1)) return false;
+      if (!o3(e1)) return false;
     }
   }
   return true;
@@ -140,20 +140,20 @@ function o5(x: any): boolean {
   let v: any;
   v = x.HKLM;
   if (v !== undefined && v !== null) {
-    if (!o6(v)) return false;
+    if (!o4(v)) return false;
   }
   v = x.HKCU;
   if (v !== undefined && v !== null) {
-    if (!o6(v)) return false;
+    if (!o4(v)) return false;
   }
   v = x.DEFAULT;
   if (v !== undefined && v !== null) {
-    if (!o6(v)) return false;
+    if (!o4(v)) return false;
   }
   return true;
 }
 
-function o4(x: any): boolean {
+function o6(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   v = x.autoUpdate;
@@ -162,12 +162,12 @@ function o4(x: any): boolean {
   }
   v = x.policy;
   if (v !== undefined && v !== null) {
-    if (!o6(v)) return false;
+    if (!o4(v)) return false;
   }
   return true;
 }
 
-function o8(x: any): boolean {
+function o7(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   if (!("status" in x)) return false;
@@ -192,7 +192,7 @@ function o8(x: any): boolean {
   return true;
 }
 
-function o10(x: any): boolean {
+function o8(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   v = x.path;
@@ -214,47 +214,47 @@ function o10(x: any): boolean {
   return true;
 }
 
-function o11(x: any): boolean {
+function o9(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   v = x.Certificates;
   if (v !== undefined && v !== null) {
-    if (!o10(v)) return false;
+    if (!o8(v)) return false;
   }
   v = x.CRLs;
   if (v !== undefined && v !== null) {
-    if (!o10(v)) return false;
+    if (!o8(v)) return false;
   }
   v = x.CTLs;
   if (v !== undefined && v !== null) {
-    if (!o10(v)) return false;
+    if (!o8(v)) return false;
   }
   return true;
 }
 
-function o9(x: any): boolean {
+function o10(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   v = x.authRoot;
   if (v !== undefined && v !== null) {
-    if (!o10(v)) return false;
+    if (!o8(v)) return false;
   }
   v = x.autoUpdate;
   if (v !== undefined && v !== null) {
-    if (!o10(v)) return false;
+    if (!o8(v)) return false;
   }
   v = x.autoUpdateHKCU;
   if (v !== undefined && v !== null) {
-    if (!o10(v)) return false;
+    if (!o8(v)) return false;
   }
   v = x.authRootKeys;
   if (v !== undefined && v !== null) {
-    if (!o11(v)) return false;
+    if (!o9(v)) return false;
   }
   return true;
 }
 
-function o13(x: any): boolean {
+function o11(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   if (!("scope" in x)) return false;
@@ -271,7 +271,7 @@ function o13(x: any): boolean {
   }
   if (!("key" in x)) return false;
   v = x.key;
-  if (!o6(v)) return false;
+  if (!o4(v)) return false;
   return true;
 }
 
@@ -283,13 +283,13 @@ function o12(x: any): boolean {
     if (!Array.isArray(v)) return false;
     for (let i4 = 0; i4 < v.length; i4++) {
       const e5: any = v[i4];
-      if (!o13(e5)) return false;
+      if (!o11(e5)) return false;
     }
   }
   return true;
 }
 
-function o16(x: any): boolean {
+function o13(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   if (!("status" in x)) return false;
@@ -307,32 +307,32 @@ function o16(x: any): boolean {
   return true;
 }
 
-function o15(x: any): boolean {
+function o14(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   v = x.winHttp;
   if (v !== undefined && v !== null) {
-    if (!o7(v)) return false;
+    if (!o3(v)) return false;
   }
   v = x.winHttp32;
   if (v !== undefined && v !== null) {
-    if (!o7(v)) return false;
+    if (!o3(v)) return false;
   }
   v = x.winInetSystem;
   if (v !== undefined && v !== null) {
-    if (!o7(v)) return false;
+    if (!o3(v)) return false;
   }
   v = x.winInetUser;
   if (v !== undefined && v !== null) {
-    if (!o7(v)) return false;
+    if (!o3(v)) return false;
   }
   v = x.winInetMachine;
   if (v !== undefined && v !== null) {
-    if (!o7(v)) return false;
+    if (!o3(v)) return false;
   }
   v = x.perUserPolicy;
   if (v !== undefined && v !== null) {
-    if (!o7(v)) return false;
+    if (!o3(v)) return false;
   }
   v = x.environment;
   if (v !== undefined && v !== null) {
@@ -347,12 +347,12 @@ function o15(x: any): boolean {
   }
   v = x.advanced;
   if (v !== undefined && v !== null) {
-    if (!o16(v)) return false;
+    if (!o13(v)) return false;
   }
   return true;
 }
 
-function o18(x: any): boolean {
+function o15(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   if (!("subject" in x)) return false;
@@ -391,7 +391,7 @@ function o18(x: any): boolean {
   return true;
 }
 
-function o19(x: any): boolean {
+function o16(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   v = x.connectMs;
@@ -484,7 +484,7 @@ function o17(x: any): boolean {
     if (!Array.isArray(v)) return false;
     for (let i10 = 0; i10 < v.length; i10++) {
       const e11: any = v[i10];
-      if (!o18(e11)) return false;
+      if (!o15(e11)) return false;
     }
     if (v.length > 32) return false;
   }
@@ -511,7 +511,7 @@ function o17(x: any): boolean {
   }
   v = x.timings;
   if (v !== undefined && v !== null) {
-    if (!o19(v)) return false;
+    if (!o16(v)) return false;
   }
   v = x.message;
   if (v !== undefined && v !== null) {
@@ -521,7 +521,7 @@ function o17(x: any): boolean {
   return true;
 }
 
-function o21(x: any): boolean {
+function o18(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   if (!("type" in x)) return false;
@@ -534,7 +534,7 @@ function o21(x: any): boolean {
   return true;
 }
 
-function o20(x: any): boolean {
+function o19(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   if (!("name" in x)) return false;
@@ -556,7 +556,7 @@ function o20(x: any): boolean {
     if (!Array.isArray(v)) return false;
     for (let i14 = 0; i14 < v.length; i14++) {
       const e15: any = v[i14];
-      if (!o21(e15)) return false;
+      if (!o18(e15)) return false;
     }
     if (v.length > 64) return false;
   }
@@ -572,12 +572,12 @@ function o20(x: any): boolean {
   return true;
 }
 
-function o14(x: any): boolean {
+function o20(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   v = x.proxy;
   if (v !== undefined && v !== null) {
-    if (!o15(v)) return false;
+    if (!o14(v)) return false;
   }
   v = x.proxyOverride;
   if (v !== undefined && v !== null) {
@@ -601,7 +601,7 @@ function o14(x: any): boolean {
     if (!Array.isArray(v)) return false;
     for (let i12 = 0; i12 < v.length; i12++) {
       const e13: any = v[i12];
-      if (!o20(e13)) return false;
+      if (!o19(e13)) return false;
     }
     if (v.length > 1024) return false;
   }
@@ -612,7 +612,7 @@ function o14(x: any): boolean {
   return true;
 }
 
-function o25(x: any): boolean {
+function o21(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   if (!("either" in x)) return false;
@@ -628,7 +628,7 @@ function o25(x: any): boolean {
   return true;
 }
 
-function o26(x: any): boolean {
+function o22(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   v = x.code;
@@ -677,7 +677,7 @@ function o26(x: any): boolean {
   return true;
 }
 
-function o24(x: any): boolean {
+function o23(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   if (!("source" in x)) return false;
@@ -695,13 +695,13 @@ function o24(x: any): boolean {
   if (!(v >= 0)) return false;
   if (!("radix" in x)) return false;
   v = x.radix;
-  if (!o25(v)) return false;
+  if (!o21(v)) return false;
   if (!("failures" in x)) return false;
   v = x.failures;
   if (!Array.isArray(v)) return false;
   for (let i16 = 0; i16 < v.length; i16++) {
     const e17: any = v[i16];
-    if (!o26(e17)) return false;
+    if (!o22(e17)) return false;
   }
   if (v.length > 500) return false;
   if (!("failuresDropped" in x)) return false;
@@ -729,7 +729,7 @@ function o24(x: any): boolean {
   return true;
 }
 
-function o23(x: any): boolean {
+function o24(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   v = x.path;
@@ -755,30 +755,30 @@ function o23(x: any): boolean {
   }
   v = x.aggregate;
   if (v !== undefined && v !== null) {
+    if (!o23(v)) return false;
+  }
+  return true;
+}
+
+function o25(x: any): boolean {
+  if (!x || typeof x !== 'object') return false;
+  let v: any;
+  v = x.windowsUpdate;
+  if (v !== undefined && v !== null) {
+    if (!o24(v)) return false;
+  }
+  v = x.cbs;
+  if (v !== undefined && v !== null) {
+    if (!o24(v)) return false;
+  }
+  v = x.events;
+  if (v !== undefined && v !== null) {
     if (!o24(v)) return false;
   }
   return true;
 }
 
-function o22(x: any): boolean {
-  if (!x || typeof x !== 'object') return false;
-  let v: any;
-  v = x.windowsUpdate;
-  if (v !== undefined && v !== null) {
-    if (!o23(v)) return false;
-  }
-  v = x.cbs;
-  if (v !== undefined && v !== null) {
-    if (!o23(v)) return false;
-  }
-  v = x.events;
-  if (v !== undefined && v !== null) {
-    if (!o23(v)) return false;
-  }
-  return true;
-}
-
-function o28(x: any): boolean {
+function o26(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   v = x.path;
@@ -817,14 +817,14 @@ function o27(x: any): boolean {
     if (!Array.isArray(v)) return false;
     for (let i22 = 0; i22 < v.length; i22++) {
       const e23: any = v[i22];
-      if (!o28(e23)) return false;
+      if (!o26(e23)) return false;
     }
     if (v.length > 100) return false;
   }
   return true;
 }
 
-function o0(x: any): boolean {
+function o28(x: any): boolean {
   if (!x || typeof x !== 'object') return false;
   let v: any;
   v = x.machine;
@@ -833,11 +833,11 @@ function o0(x: any): boolean {
   }
   v = x.tool;
   if (v !== undefined && v !== null) {
-    if (!o3(v)) return false;
+    if (!o2(v)) return false;
   }
   v = x.ctl;
   if (v !== undefined && v !== null) {
-    if (!o4(v)) return false;
+    if (!o6(v)) return false;
   }
   v = x.services;
   if (v !== undefined && v !== null) {
@@ -846,12 +846,12 @@ function o0(x: any): boolean {
       if (!hasOwn.call(v, k2) || k2 === '__proto__' || k2 === 'prototype' || k2 === 'constructor') continue;
       if (typeof k2 !== 'string') return false;
       const e3: any = v[k2];
-      if (!o8(e3)) return false;
+      if (!o7(e3)) return false;
     }
   }
   v = x.acl;
   if (v !== undefined && v !== null) {
-    if (!o9(v)) return false;
+    if (!o10(v)) return false;
   }
   v = x.wintrust;
   if (v !== undefined && v !== null) {
@@ -859,11 +859,11 @@ function o0(x: any): boolean {
   }
   v = x.network;
   if (v !== undefined && v !== null) {
-    if (!o14(v)) return false;
+    if (!o20(v)) return false;
   }
   v = x.updateLogs;
   if (v !== undefined && v !== null) {
-    if (!o22(v)) return false;
+    if (!o25(v)) return false;
   }
   v = x.logs;
   if (v !== undefined && v !== null) {
@@ -873,4 +873,4 @@ function o0(x: any): boolean {
 }
 
 /** True exactly when valibot accepts `x` by the snapshot schema of every family (sectionsSchema). */
-export const acceptSnapshot = (x: unknown): boolean => o0(x);
+export const acceptSnapshot = (x: unknown): boolean => o28(x);

@@ -4,27 +4,15 @@
 // a schema changed). Under Jint a field checked in place costs about half of one checked by the
 // table-driven acceptor of src/core/accepts.ts (a call and table lookups per field); the answers are
 // the same, and tests/node/accepts.property.test.ts holds both equal to valibot.
+import type { SchemaNode } from '../../src/core/accepts';
 import { FAMILIES } from '../../src/families';
 import { sectionsSchema } from '../../src/snapshot/validate';
 
-interface Node {
-  kind?: string;
-  type?: string;
-  entries?: Record<string, Node>;
-  item?: Node;
-  key?: Node;
-  value?: Node;
-  wrapped?: Node;
-  options?: unknown[];
-  literal?: unknown;
-  pipe?: Node[];
-  requirement?: unknown;
-  default?: unknown;
-  fallback?: unknown;
-}
+type Node = SchemaNode;
 
 class Writer {
   private readonly objects = new Map<Node, string>();
+  private readonly byBody = new Map<string, string>();
   private readonly regexes = new Map<string, string>();
   private readonly bodies: string[] = [];
   private names = 0;
@@ -33,13 +21,7 @@ class Writer {
   objectFunction(node: Node): string {
     let name = this.objects.get(node);
     if (name !== undefined) return name;
-    name = `o${this.objects.size}`;
-    this.objects.set(node, name);
-    const lines = [
-      `function ${name}(x: any): boolean {`,
-      "  if (!x || typeof x !== 'object') return false;",
-      '  let v: any;',
-    ];
+    const lines = ["  if (!x || typeof x !== 'object') return false;", '  let v: any;'];
     for (const [key, entry] of Object.entries(node.entries ?? {})) {
       if (entry.default !== undefined || entry.fallback !== undefined || entry.type === 'exact_optional')
         throw new Error(`${key}: a default, fallback or exact_optional is not written by this generator`);
@@ -57,7 +39,15 @@ class Writer {
       }
     }
     lines.push('  return true;', '}');
-    this.bodies.push(lines.join('\n'));
+    // Schemas built alike by separate calls (the same fact shape in two families) share a function.
+    const body = lines.join('\n');
+    name = this.byBody.get(body);
+    if (name === undefined) {
+      name = `o${this.byBody.size}`;
+      this.byBody.set(body, name);
+      this.bodies.push(`function ${name}(x: any): boolean {\n${body}`);
+    }
+    this.objects.set(node, name);
     return name;
   }
 
