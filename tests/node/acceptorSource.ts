@@ -134,6 +134,11 @@ class Writer {
   private action(action: Node, v: string): string[] {
     if (action.kind === 'metadata') return [];
     const r = action.requirement;
+    const bound = (): string => {
+      // A Date or bigint bound would need more than a literal: refuse rather than write it wrong.
+      if (typeof r !== 'number' || !Number.isFinite(r)) throw new Error(`${action.type}: a bound that is not a number`);
+      return String(r);
+    };
     switch (action.type) {
       case 'regex': {
         const re = r as RegExp;
@@ -143,13 +148,13 @@ class Writer {
       case 'integer':
         return [`if (!Number.isInteger(${v})) return false;`];
       case 'min_value':
-        return [`if (!(${v} >= ${JSON.stringify(r)})) return false;`];
+        return [`if (!(${v} >= ${bound()})) return false;`];
       case 'max_value':
-        return [`if (!(${v} <= ${JSON.stringify(r)})) return false;`];
+        return [`if (!(${v} <= ${bound()})) return false;`];
       case 'min_length':
-        return [`if (${v}.length < ${JSON.stringify(r)}) return false;`];
+        return [`if (${v}.length < ${bound()}) return false;`];
       case 'max_length':
-        return [`if (${v}.length > ${JSON.stringify(r)}) return false;`];
+        return [`if (${v}.length > ${bound()}) return false;`];
       default:
         // A check with a function of its own cannot be written out: use a serialisable action.
         throw new Error(`validation ${String(action.type)} is not written by this generator`);
