@@ -10,8 +10,8 @@
  * allocation. Callers use it as a fast path: when it says yes, the document is valid; when it says
  * no, valibot runs and gives the issue. A part of a schema this reader does not know (a union, a
  * variant, a transformation, a default, ...) is answered by valibot itself for that part, so a new
- * schema kind is slower, never wrong. tests/node/accepts.property.test.ts holds the two equal on
- * every case and on mutated snapshots.
+ * schema kind is slower, never wrong. tests/node/accepts.property.test.ts holds them equal (and the
+ * snapshot acceptor written out as code) on every case and on mutated snapshots.
  */
 import * as v from 'valibot';
 
