@@ -97,8 +97,8 @@ function issuerOf(
   return undefined;
 }
 
-/** dnKey with its answers kept, for the names of one chain. */
-function dnKeys(): (dn: string) => string {
+/** dnKey with its answers kept, for the names of one chain or of one diagnosis's chains. */
+export function dnKeys(): (dn: string) => string {
   const known = new Map<string, string>();
   return (dn) => {
     let key = known.get(dn);
@@ -169,6 +169,8 @@ export interface ChainOptions {
   genuine: readonly GenuineCertificate[];
   genuineIssuerNames: readonly string[];
   products: readonly InterceptionProduct[];
+  /** Names' comparison keys, kept across the chains of one diagnosis (dnKeys()); else per chain. */
+  keyOf?: (dn: string) => string;
 }
 
 const genuineIndexes = new WeakMap<
@@ -210,7 +212,7 @@ export function judgeChain(probe: ProbeFact, options: ChainOptions): ChainJudgem
   const { genuine, genuineSkis } = genuineIndex(options.genuine);
   // Follow the path from the leaf through what was presented (at most as many steps as certificates).
   const path = [leaf];
-  const keyOf = dnKeys();
+  const keyOf = options.keyOf ?? dnKeys();
   for (
     let next = issuerOf(leaf, certs, keyOf);
     next !== undefined && !path.includes(next);
