@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import { ACT_COMMANDS } from './act/backup';
-import { acceptor, useAcceptor } from './core/accepts';
+import { firstIssue, useAcceptor } from './core/accepts';
 import { RESTORE_COMMANDS } from './act/restore';
 import { CODE_COMMANDS } from './codes';
 import { type EngineErrorCode, EngineError } from './core/errors';
@@ -111,10 +111,8 @@ function errorResponse(code: string, message: string): string {
 export function run(table: Readonly<Record<string, AnyCommand>>, commandName: string, requestJson: string): unknown {
   const request = readDocument(requestJson, documentCode(commandName));
   const handler = table[commandName] as AnyCommand;
-  if (!acceptor(handler.request)(request)) {
-    const parsed = v.safeParse(handler.request, request, { abortEarly: true });
-    if (!parsed.success) throw new EngineError('InvalidRequest', issueMessage(handler.request, parsed.issues[0]));
-  }
+  const issue = firstIssue(handler.request, request);
+  if (issue !== null) throw new EngineError('InvalidRequest', issueMessage(handler.request, issue));
   // The request itself, not valibot's copy: it keeps unknown fields and has no prototype.
   return (handler.run as (r: unknown) => unknown)(request);
 }

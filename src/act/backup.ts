@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { tryParseSddl } from '../acl/sddl';
 import { controllableDacl } from '../acl/autoUpdateAcl';
-import { acceptor } from '../core/accepts';
+import { firstIssue } from '../core/accepts';
 import { EngineError } from '../core/errors';
 import { command } from '../core/family';
 import { requestObject } from '../core/request';
@@ -83,10 +83,8 @@ export type Backup = v.InferOutput<typeof backupSchema>;
 type ValueItem = v.InferOutput<typeof valueItem>;
 
 export function validateBackup(value: unknown): Backup {
-  if (!acceptor(backupSchema)(value)) {
-    const parsed = v.safeParse(backupSchema, value, { abortEarly: true });
-    if (!parsed.success) throw new EngineError('InvalidBackup', describeIssue(backupSchema, parsed.issues[0]));
-  }
+  const issue = firstIssue(backupSchema, value);
+  if (issue !== null) throw new EngineError('InvalidBackup', describeIssue(backupSchema, issue));
   return value as Backup;
 }
 

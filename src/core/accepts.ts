@@ -7,8 +7,8 @@
  * snapshot's cost in the module (bench/README.md 0h). `acceptor(schema)` reads the schema's own
  * description (its type, entries, wrapped schema, pipe actions and their requirements) once and
  * returns a function that answers only "would valibot accept this?", with one call per field and no
- * allocation. Callers use it as a fast path: when it says yes, the document is valid; when it says
- * no, valibot runs and gives the issue. A part of a schema this reader does not know (a union, a
+ * allocation. Callers use it through firstIssue: when it says yes, the document is valid; when it
+ * says no, valibot runs and gives the issue. A part of a schema this reader does not know (a union, a
  * variant, a transformation, a default, ...) is answered by valibot itself for that part, so a new
  * schema kind is slower, never wrong. tests/node/accepts.property.test.ts holds them equal (and the
  * snapshot acceptor written out as code) on every case and on mutated snapshots.
@@ -54,6 +54,16 @@ export function acceptor(schema: v.GenericSchema): Accept {
  */
 export function useAcceptor(schema: v.GenericSchema, accept: Accept): void {
   cache.set(schema, accept);
+}
+
+/**
+ * valibot's first issue with `value` by `schema`, or null when the value is accepted. The acceptor
+ * answers first; valibot runs only for a value it refuses, and writes the issue.
+ */
+export function firstIssue(schema: v.GenericSchema, value: unknown): v.BaseIssue<unknown> | null {
+  if (acceptor(schema)(value)) return null;
+  const parsed = v.safeParse(schema, value, ABORT_EARLY);
+  return parsed.success ? null : parsed.issues[0];
 }
 
 /** valibot's answer for one part: what the reader falls back to. */
@@ -128,49 +138,17 @@ export function compile(node: Node, fallbacks: string[] | null): Accept {
   }
 }
 
-/**
- * A field a type test settles (a string, number or boolean, optional or nullish, no pipe): the
- * object checks it in its own loop, without a call (a call is the costly step under Jint).
- */
-interface Leaf {
-  type: 'string' | 'number' | 'boolean';
-  undefinedOk: boolean;
-  nullOk: boolean;
-}
-
-function leafOf(node: Node): Leaf | null {
-  let undefinedOk = false;
-  let nullOk = false;
-  let inner = node;
-  while (inner.type === 'optional' || inner.type === 'nullish') {
-    if (inner.default !== undefined || inner.fallback !== undefined || Array.isArray(inner.pipe)) return null;
-    undefinedOk = true;
-    if (inner.type === 'nullish') nullOk = true;
-    inner = inner.wrapped as Node;
-  }
-  if (inner.default !== undefined || inner.fallback !== undefined || Array.isArray(inner.pipe)) return null;
-  const type = inner.type;
-  return type === 'string' || type === 'number' || type === 'boolean' ? { type, undefinedOk, nullOk } : null;
-}
-
 /** An object: each entry present is accepted by its schema; an absent one must be optional. */
 function compileObject(entries: Record<string, Node>, fallbacks: string[] | null): Accept | null {
   const keys: string[] = [];
-  const accepts: (Accept | null)[] = [];
-  const types: string[] = [];
-  const undefinedOk: boolean[] = [];
-  const nullOk: boolean[] = [];
+  const accepts: Accept[] = [];
   const optional: boolean[] = [];
   for (const key of Object.keys(entries)) {
     const entry = entries[key] as Node;
     // valibot runs a default or fallback for an absent key: not read here.
     if (entry.default !== undefined || entry.fallback !== undefined || entry.type === 'exact_optional') return null;
-    const leaf = leafOf(entry);
     keys.push(key);
-    accepts.push(leaf === null ? compile(entry, fallbacks) : null);
-    types.push(leaf === null ? '' : leaf.type);
-    undefinedOk.push(leaf !== null && leaf.undefinedOk);
-    nullOk.push(leaf !== null && leaf.nullOk);
+    accepts.push(compile(entry, fallbacks));
     optional.push(entry.type === 'optional' || entry.type === 'nullish');
   }
   const n = keys.length;
@@ -179,20 +157,9 @@ function compileObject(entries: Record<string, Node>, fallbacks: string[] | null
     const input = x as Record<string, unknown>;
     for (let i = 0; i < n; i++) {
       const key = keys[i] as string;
-      if (!(key in input)) {
-        if (!optional[i]) return false;
-        continue;
-      }
-      const value = input[key];
-      const accept = accepts[i];
-      if (accept !== null) {
-        if (!(accept as Accept)(value)) return false;
-      } else if (value === undefined) {
-        if (!undefinedOk[i]) return false;
-      } else if (value === null) {
-        if (!nullOk[i]) return false;
-      } else if (typeof value !== types[i] || value !== value) {
-        // value !== value: NaN, which valibot's number() refuses.
+      if (key in input) {
+        if (!(accepts[i] as Accept)(input[key])) return false;
+      } else if (!optional[i]) {
         return false;
       }
     }

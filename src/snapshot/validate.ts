@@ -5,7 +5,7 @@
  * becomes a finding. Version 1 snapshots written by WuTrust 0.1.0 are this schema.
  */
 import * as v from 'valibot';
-import { acceptor } from '../core/accepts';
+import { firstIssue } from '../core/accepts';
 import { EngineError } from '../core/errors';
 import type { AnyFamily } from '../core/family';
 import { issueMessage } from '../core/issues';
@@ -108,10 +108,8 @@ export function validateSnapshot(value: unknown, families: readonly AnyFamily[])
     );
   }
   const schema = sectionsSchema(families);
-  if (!acceptor(schema)(value)) {
-    const parsed = v.safeParse(schema, value, { abortEarly: true });
-    if (!parsed.success) throw new EngineError('InvalidSnapshot', describeIssue(schema, parsed.issues[0]));
-  }
+  const issue = firstIssue(schema, value);
+  if (issue !== null) throw new EngineError('InvalidSnapshot', describeIssue(schema, issue));
   // The input itself, not valibot's copy: it keeps unknown fields and has no prototype.
   return { snapshot: value as Snapshot, nowTicks };
 }
