@@ -5,12 +5,12 @@
  * walk of the value can exhaust the stack.
  *
  * Under Jint every script step is interpreted, so the common case avoids a step per character
- * or token: two native string replacements give the number of keys in the text and the nesting
- * depth, the engine's own JSON.parse makes the values, and a walk counts the keys it kept. Only
- * a repeated key makes the two counts differ; then (and for too deep a text) a token scan runs to
- * name the path. Measured under Jint on a 7.5 KB snapshot: a reader in script 8.7 ms, a token
- * scan 5.1 ms, this about 1 ms (bench/README.md). Depth is checked before JSON.parse, so the
- * verdict does not depend on the host's own parser limits.
+ * or token: the engine's own JSON.parse makes the values, a walk counts the keys it kept and the
+ * levels, and one native match bounds the number of keys in the text. Only a repeated key makes
+ * the counts differ; then (and for too deep a value) a token scan runs to name the path. Measured
+ * under Jint on a 7.5 KB snapshot: a reader in script 8.7 ms, a token scan 5.1 ms, this about 1 ms
+ * (bench/README.md). A text JSON.parse refuses has its depth checked from the text, so the verdict
+ * does not depend on the host's own parser limits (Jint's stops at 128 levels).
  */
 import { EngineError, type EngineErrorCode } from './errors';
 export const MAX_JSON_DEPTH = 64;
@@ -56,7 +56,7 @@ function pathOf(stack: readonly Level[]): (string | number)[] {
 }
 
 /** Checks nesting depth and repeated keys; throws JsonFault. Syntax is JSON.parse's business. */
-function scanStructure(text: string): void {
+export function scanStructure(text: string): void {
   const stack: Level[] = [];
   let pendingKey: string | null = null;
   TOKEN.lastIndex = 0;
@@ -154,36 +154,42 @@ export function depthBound(brackets: string): number {
 }
 
 /**
- * The number of keys in a parsed value (nesting already bounded by the depth check), or NaN when
- * an object holds one key twice. Engines differ on a repeated key: Node keeps one (so the count
- * falls short of the text's), while Jint 4.18's JSON.parse, once its session has done enough
- * before, keeps both as own properties (Object.keys, for-in and JSON.stringify all list the key
- * twice) - measured here: always after the engine bundle has been loaded, and in a bare engine
- * after about 56 JSON.parse calls of one-key objects with different keys. So the count cannot be
- * taken natively from JSON.stringify's output, and a verdict could depend on what ran before.
+ * The shape of a parsed value, walked level by level (no call per value, no depth kept per value:
+ * calls are what cost under Jint): the number of keys, or TOO_DEEP when it nests more than
+ * MAX_JSON_DEPTH levels, or NaN when an object holds one key twice. Engines differ on a repeated
+ * key: Node keeps one (so the count falls short of the text's), while Jint 4.18's JSON.parse, once
+ * its session has done enough before, keeps both as own properties (Object.keys, for-in and
+ * JSON.stringify all list the key twice) - measured here: always after the engine bundle has been
+ * loaded, and in a bare engine after about 56 JSON.parse calls of one-key objects with different
+ * keys. So the count cannot be taken natively from JSON.stringify's output, and a verdict could
+ * depend on what ran before.
  */
-function countKeys(root: unknown): number {
+function shapeKeys(root: unknown): number {
   if (typeof root !== 'object' || root === null) return 0;
-  // A loop over a stack of objects and arrays, not a call per value: calls are what cost under Jint
-  // (a quarter less than the recursive walk there). Only objects and arrays are ever pushed.
-  const stack: object[] = [root];
+  let level: object[] = [root];
+  let depth = 0;
   let count = 0;
-  while (stack.length > 0) {
-    const value = stack.pop() as object;
-    if (Array.isArray(value)) {
-      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
-      continue;
+  while (level.length > 0) {
+    if (++depth > MAX_JSON_DEPTH) return TOO_DEEP;
+    const next: object[] = [];
+    for (const value of level) {
+      if (Array.isArray(value)) {
+        for (const item of value) if (typeof item === 'object' && item !== null) next.push(item);
+        continue;
+      }
+      const keys = Object.keys(value);
+      if (keys.length > 1 && hasRepeat(keys)) return NaN;
+      count += keys.length;
+      for (const key of keys) {
+        const child = (value as Record<string, unknown>)[key];
+        if (typeof child === 'object' && child !== null) next.push(child);
+      }
     }
-    const keys = Object.keys(value);
-    if (keys.length > 1 && hasRepeat(keys)) return NaN;
-    count += keys.length;
-    for (const key of keys) {
-      const child = (value as Record<string, unknown>)[key];
-      if (typeof child === 'object' && child !== null) stack.push(child);
-    }
+    level = next;
   }
   return count;
 }
+const TOO_DEEP = -1;
 
 /**
  * True when a key occurs twice: a direct comparison for up to four keys, a Set beyond (under Jint
@@ -197,19 +203,38 @@ function hasRepeat(keys: readonly string[]): boolean {
   return false;
 }
 
-/** Parses JSON text strictly; throws JsonFault. */
+/**
+ * A quote followed by a colon: every key's closing quote is one, and inside a string only an
+ * escaped quote (\") can be, so the number of these is never below the number of keys in the text.
+ */
+const KEY_END = /"[ \t\n\r]*:/g;
+
+/** The exact number of keys in a text: its strings marked first, then the marks followed by ':'. */
+function keysInText(text: string): number {
+  return text.replace(STRING, '\u0001').match(KEY_MARK)?.length ?? 0;
+}
+
+/**
+ * Parses JSON text strictly; throws JsonFault. The engine's own JSON.parse makes the value, one
+ * walk counts its keys and levels, and one native count of quote-colon pairs bounds the text's keys
+ * from above: equal counts prove no key was repeated (in Node a quarter of the old read's cost,
+ * which stripped the strings and the brackets from the text first). A repeated key, too deep a
+ * nesting, or a string holding an escaped quote before a colon, takes the slower exact paths; the
+ * token scan names the path. Text JSON.parse refuses has its depth checked first, as before: too
+ * deep a text is TooDeep whatever the host's parser limits, else it is a syntax fault.
+ */
 export function parseStrictJson(text: string): unknown {
-  const marked = text.replace(STRING, '\u0001');
-  const brackets = marked.replace(NOT_BRACKET, '');
-  if (depthBound(brackets) > MAX_JSON_DEPTH && maxDepth(brackets) > MAX_JSON_DEPTH) scanStructure(text);
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
   } catch {
+    const brackets = text.replace(STRING, '\u0001').replace(NOT_BRACKET, '');
+    if (depthBound(brackets) > MAX_JSON_DEPTH && maxDepth(brackets) > MAX_JSON_DEPTH) scanStructure(text);
     throw new JsonFault('Syntax', [], 'not valid JSON');
   }
-  const keysInText = marked.match(KEY_MARK)?.length ?? 0;
-  if (countKeys(value) !== keysInText) scanStructure(text);
+  const keys = shapeKeys(value);
+  if (keys === TOO_DEEP) scanStructure(text); // throws: TooDeep, or a repeated key before it
+  if (keys !== (text.match(KEY_END)?.length ?? 0) && keys !== keysInText(text)) scanStructure(text);
   return value;
 }
 
