@@ -204,10 +204,17 @@ function hasRepeat(keys: readonly string[]): boolean {
 }
 
 /**
- * A quote followed by a colon: every key's closing quote is one, and inside a string only an
- * escaped quote (\") can be, so the number of these is never below the number of keys in the text.
+ * A quote followed by a colon, the quote after a character other than a backslash, or after two
+ * backslashes. A key's closing quote is always one of these (its string ends in a character, or
+ * in an escaped backslash, or is empty), and inside a string a quote is escaped, so it follows one
+ * backslash, or three, or more: the two counts together are never below the number of keys in the
+ * text. Nor far above it: the snapshots inside a fleet request (\"key\": in a string) are not
+ * counted, where a count of every quote-colon counted each of their keys. Each pattern begins with
+ * a fixed character (the lookbehind is tried only where a quote is): .NET's regular expressions,
+ * which Jint runs, scan for it natively; a leading alternative was tried at every position there.
  */
-const KEY_END = /"[ \t\n\r]*:/g;
+const KEY_END = /(?<!\\)"[ \t\n\r]*:/g;
+const KEY_END_AFTER_BACKSLASHES = /\\\\"[ \t\n\r]*:/g;
 
 /** The exact number of keys in a text: its strings marked first, then the marks followed by ':'. */
 function keysInText(text: string): number {
@@ -216,7 +223,7 @@ function keysInText(text: string): number {
 
 /**
  * Parses JSON text strictly; throws JsonFault. The engine's own JSON.parse makes the value, one
- * walk counts its keys and levels, and one native count of quote-colon pairs bounds the text's keys
+ * walk counts its keys and levels, and two native counts of quote-colon pairs bound the text's keys
  * from above: equal counts prove no key was repeated (in Node a quarter of the old read's cost,
  * which stripped the strings and the brackets from the text first). A repeated key, too deep a
  * nesting, or a string holding an escaped quote before a colon, takes the slower exact paths; the
@@ -234,7 +241,8 @@ export function parseStrictJson(text: string): unknown {
   }
   const keys = shapeKeys(value);
   if (keys === TOO_DEEP) scanStructure(text); // throws: TooDeep, or a repeated key before it
-  if (keys !== (text.match(KEY_END)?.length ?? 0) && keys !== keysInText(text)) scanStructure(text);
+  const upper = (text.match(KEY_END)?.length ?? 0) + (text.match(KEY_END_AFTER_BACKSLASHES)?.length ?? 0);
+  if (keys !== upper && keys !== keysInText(text)) scanStructure(text);
   return value;
 }
 

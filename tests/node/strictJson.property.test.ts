@@ -52,6 +52,12 @@ const edit = fc.oneof(
   }),
   // an escaped quote before a colon inside a string (raises the quote-colon count above the keys)
   fc.constant((t: string) => t.replace(/:"/, ':"a\\": \\"b\\":')),
+  // a key ending in an escaped backslash; a string holding an escaped backslash and quote before a colon
+  fc.nat(20).map((n) => (t: string) => {
+    let seen = 0;
+    return t.replace(/":/g, (m) => (seen++ === n ? '\\\\":' : m));
+  }),
+  fc.constant((t: string) => t.replace(/:"/, ':"\\\\\\": ')),
   // brackets inside strings
   fc.constant((t: string) => t.replace(/:"/g, ':"]]}{[')),
   // damage
