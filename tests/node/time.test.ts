@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { formatHex32, formatHex32Padded, hexToBytes, readUIntLE } from '../../src/core/hex';
 import { UNIX_EPOCH_TICKS, describeDuration, formatTicks, parseIsoToTicks } from '../../src/core/time';
 
@@ -55,4 +56,68 @@ test('hex parsing refuses odd lengths and non-hex', () => {
   assert.deepEqual(hexToBytes(''), []);
   assert.equal(formatHex32(0xc9), '0xC9');
   assert.equal(formatHex32Padded(0xf003f), '0x000F003F');
+});
+
+/** The reading before the ticks were made from text: Date objects and BigInt arithmetic. */
+function referenceIsoToTicks(text: string): bigint | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:\d{2})$/.exec(text);
+  if (m === null) return null;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as number[];
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  const fraction = BigInt(((m[7] ?? '') + '0000000').substring(0, 7));
+  const zone = m[8] as string;
+  const offset =
+    zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.substring(1, 3)) * 60 + Number(zone.substring(4, 6)));
+  const ticks = BigInt(ms - offset * 60_000) * 10_000n + UNIX_EPOCH_TICKS + fraction;
+  return ticks >= 0n ? ticks : null;
+}
+
+test('timestamps read as the Date-based reading did, on 50,000 generated texts', () => {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  const year = fc.oneof(
+    fc.integer({ min: 0, max: 9999 }),
+    fc.constantFrom(0, 50, 99, 100, 1600, 1601, 1900, 2000, 2024, 2100),
+  );
+  const stamp = fc
+    .tuple(
+      year,
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+      fc.integer({ min: 0, max: 25 }),
+      fc.integer({ min: 0, max: 61 }),
+      fc.integer({ min: 0, max: 61 }),
+      fc.option(fc.stringMatching(/^\d{1,8}$/)),
+      fc.oneof(
+        fc.constant('Z'),
+        fc.tuple(fc.constantFrom('+', '-'), fc.nat(99), fc.nat(99)).map(([s, h, m]) => `${s}${pad(h, 2)}:${pad(m, 2)}`),
+        fc.constantFrom('', 'z', '+0100', '+1:00'),
+      ),
+    )
+    .map(
+      ([y, mo, d, h, mi, s, f, z]) =>
+        `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}${f === null ? '' : '.' + f}${z}`,
+    );
+  fc.assert(
+    fc.property(fc.oneof(stamp, fc.string()), (text) => {
+      assert.equal(parseIsoToTicks(text), referenceIsoToTicks(text), text);
+    }),
+    { numRuns: 50000, seed: 1127 },
+  );
+  // The ends: FILETIME 0, the years Date.UTC reads as 19xx, leap days.
+  for (const text of [
+    '1601-01-01T00:00:00Z',
+    '1600-12-31T23:59:59.9999999-00:01',
+    '1600-12-31T23:59:59Z',
+    '0050-01-01T00:00:00Z',
+    '2000-02-29T00:00:00Z',
+    '1900-02-29T00:00:00Z',
+    '2024-02-29T12:00:00+14:00',
+    '9999-12-31T23:59:59.9999999Z',
+  ]) {
+    assert.equal(parseIsoToTicks(text), referenceIsoToTicks(text), text);
+  }
+  assert.equal(parseIsoToTicks('1601-01-01T00:00:00Z'), 0n);
 });
