@@ -178,8 +178,9 @@ function shapeKeys(root: unknown): number {
         continue;
       }
       const keys = Object.keys(value);
-      if (keys.length > 1 && hasRepeat(keys)) return NaN;
-      count += keys.length;
+      const n = keys.length;
+      if (n > 1 && hasRepeat(keys, n)) return NaN;
+      count += n;
       for (const key of keys) {
         const child = (value as Record<string, unknown>)[key];
         if (typeof child === 'object' && child !== null) next.push(child);
@@ -192,15 +193,14 @@ function shapeKeys(root: unknown): number {
 const TOO_DEEP = -1;
 
 /**
- * True when a key occurs twice: a direct comparison for up to four keys, a Set beyond (under Jint
- * the Set is built natively, where twelve keys compared pairwise were 66 interpreted steps).
+ * True when one of n keys occurs twice: two or three compared directly, a Set beyond (under Jint a
+ * comparison loop cost 1.3 microseconds for three keys, the Set 0.8, the direct comparison 0.2; a
+ * Set is built natively, where twelve keys compared pairwise were 66 interpreted steps).
  */
-function hasRepeat(keys: readonly string[]): boolean {
-  if (keys.length > 4) return new Set(keys).size !== keys.length;
-  for (let i = 1; i < keys.length; i++) {
-    for (let j = 0; j < i; j++) if (keys[i] === keys[j]) return true;
-  }
-  return false;
+export function hasRepeat(keys: readonly string[], n: number): boolean {
+  if (n === 2) return keys[0] === keys[1];
+  if (n === 3) return keys[0] === keys[1] || keys[0] === keys[2] || keys[1] === keys[2];
+  return new Set(keys).size !== n;
 }
 
 /**

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { JsonFault, MAX_JSON_DEPTH, maxDepth, parseStrictJson, scanStructure } from '../../src/core/json';
+import { JsonFault, MAX_JSON_DEPTH, hasRepeat, maxDepth, parseStrictJson, scanStructure } from '../../src/core/json';
 
 type Verdict = { value: unknown } | { kind: string; path: string; message: string };
 
@@ -116,4 +116,20 @@ test('the strict reader gives the exact scan verdict on every sample and case, a
     }
   }
   assert.ok(repeated > 10, `${repeated} files with a key repeated`);
+});
+
+// Node keeps one value of a repeated key, so the walk above never meets one; Jint (4.18) can keep
+// both, and then this check is what finds it. Every size and every pair of positions.
+test('a repeated key is found among 2 to 9 keys at every pair of positions, and distinct keys pass', () => {
+  for (let n = 2; n <= 9; n++) {
+    const keys = Array.from({ length: n }, (_, i) => `k${i}`);
+    assert.equal(hasRepeat(keys, n), false, keys.join());
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const twice = keys.slice();
+        twice[j] = twice[i] as string;
+        assert.equal(hasRepeat(twice, n), true, twice.join());
+      }
+    }
+  }
 });
