@@ -2,7 +2,7 @@
  * Registry facts as decisions see them: lookups that say why a value is missing, and decoders that
  * say why a value is not what Windows accepts. Every family reads the registry through these.
  */
-import { hexToBytes, readUIntLE } from '../core/hex';
+import { hexToBytes, isHex, readHexLE } from '../core/hex';
 import { MAX_FILETIME_TICKS, formatTicks } from '../core/time';
 import type { RegistryKeyFact, RegistryValueFact } from './schema';
 
@@ -68,6 +68,11 @@ function rawBytes(fact: RegistryValueFact): number[] | null {
   return typeof fact.hex === 'string' ? hexToBytes(fact.hex) : null;
 }
 
+/** The value's data as checked hex (whole bytes), or null when it is missing or not hex. */
+function rawHex(fact: RegistryValueFact): string | null {
+  return typeof fact.hex === 'string' && isHex(fact.hex) ? fact.hex : null;
+}
+
 export interface FiletimeValue {
   ticks: bigint;
   utc: string;
@@ -83,14 +88,14 @@ export const filetimeDecoder =
     if (fact.type !== 'REG_BINARY') {
       return { why: `type is ${fact.type ?? 'unknown'}, expected REG_BINARY` };
     }
-    const bytes = rawBytes(fact);
-    if (bytes === null) {
+    const hex = rawHex(fact);
+    if (hex === null) {
       return { why: 'the data is missing or not hex' };
     }
-    if (bytes.length !== 8) {
-      return { why: `the data is ${bytes.length} bytes, expected 8 (a FILETIME)` };
+    if (hex.length !== 16) {
+      return { why: `the data is ${hex.length / 2} bytes, expected 8 (a FILETIME)` };
     }
-    const ticks = readUIntLE(bytes);
+    const ticks = readHexLE(hex);
     if (ticks > MAX_FILETIME_TICKS) {
       return { why: 'the data is not a valid FILETIME (above 0x7FFFFFFFFFFFFFFF)' };
     }
@@ -108,11 +113,11 @@ export function decodeFiletime(key: KeyFact, name: string, nowTicks: bigint): De
 
 /** Four bytes as a little-endian unsigned DWORD, or why they are not one. */
 export function dwordOf(fact: RegistryValueFact): { value: number } | { why: string } {
-  const bytes = rawBytes(fact);
-  if (bytes === null || bytes.length !== 4) {
-    return { why: `the data is ${bytes === null ? 'missing or not hex' : bytes.length + ' bytes'}, expected 4` };
+  const hex = rawHex(fact);
+  if (hex === null || hex.length !== 8) {
+    return { why: `the data is ${hex === null ? 'missing or not hex' : hex.length / 2 + ' bytes'}, expected 4` };
   }
-  return { value: Number(readUIntLE(bytes)) };
+  return { value: Number(readHexLE(hex)) };
 }
 
 /** A REG_DWORD: exactly 4 bytes, little-endian, unsigned. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { formatHex32, formatHex32Padded, hexToBytes, readUIntLE } from '../../src/core/hex';
+import { formatHex32, formatHex32Padded, hexToBytes, isHex, readHexLE } from '../../src/core/hex';
 import { UNIX_EPOCH_TICKS, describeDuration, formatTicks, parseIsoToTicks } from '../../src/core/time';
 
 test('the Unix epoch is 116444736000000000 FILETIME ticks', () => {
@@ -17,7 +17,7 @@ test('seven fractional digits survive a round trip exactly', () => {
 
 test('a known FILETIME decodes to its documented UTC time', () => {
   // 0x01D956535B68A800 = 2023-03-14T09:00:00Z (computed independently: (1678784400 s + 11644473600 s) * 10^7).
-  const ticks = readUIntLE(hexToBytes('00A8685B5356D901') as number[]);
+  const ticks = readHexLE('00A8685B5356D901');
   assert.equal(ticks, (1678784400n + 11644473600n) * 10_000_000n);
   assert.equal(formatTicks(ticks), '2023-03-14T09:00:00.0000000Z');
 });
@@ -120,4 +120,26 @@ test('timestamps read as the Date-based reading did, on 50,000 generated texts',
     assert.equal(parseIsoToTicks(text), referenceIsoToTicks(text), text);
   }
   assert.equal(parseIsoToTicks('1601-01-01T00:00:00Z'), 0n);
+});
+
+test('little-endian hex reads as the bytes one by one do, in either case and at any length up to 40 bytes', () => {
+  const byteByByte = (hex: string): bigint => {
+    let value = 0n;
+    const bytes = hexToBytes(hex) as number[];
+    for (let i = bytes.length - 1; i >= 0; i--) value = (value << 8n) | BigInt(bytes[i] as number);
+    return value;
+  };
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 40 }), fc.boolean(), (bytes, lower) => {
+      const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+      const text = lower ? hex : hex.toUpperCase();
+      assert.ok(isHex(text));
+      assert.equal(readHexLE(text), byteByByte(text), text);
+    }),
+    { numRuns: 5000, seed: 27 },
+  );
+  assert.equal(readHexLE(''), 0n);
+  assert.equal(readHexLE('C9000000'), 201n);
+  assert.equal(isHex('ABC'), false);
+  assert.equal(isHex('0x00'), false);
 });
