@@ -7,7 +7,7 @@ import { type AclAssessment, REQUIRED_MASK, assessDescriptor, cryptSvcGranted } 
 import { hexMask } from './rights';
 import { ACL_CATALOGUE, ACL_CHECKS, FAMILY_ID } from './catalogue';
 import { KEY_CREATE_SUB_KEY } from './rights';
-import { type SecurityDescriptor, tryParseSddl } from './sddl';
+import { type SecurityDescriptor, parseSddlOnce } from './sddl';
 import { AUTH_ROOT, AUTO_UPDATE, OTHER_AUTHROOT_KEYS, type aclSections } from './section';
 
 export type AclSections = v.InferOutput<v.ObjectSchema<typeof aclSections, undefined>>;
@@ -49,7 +49,7 @@ function parentOf(fact: SddlFact | undefined): Parent {
   if (fact === undefined || fact.status !== 'Ok' || typeof fact.sddl !== 'string') {
     return { fact, unparsable: null, descriptor: null };
   }
-  const parsed = tryParseSddl(fact.sddl);
+  const parsed = parseSddlOnce(fact.sddl);
   return parsed.ok
     ? { fact, unparsable: null, descriptor: { sddl: fact.sddl, sd: parsed.sd } }
     : { fact, unparsable: parsed.message, descriptor: null };
@@ -92,7 +92,7 @@ function judgeOtherKeys(
       unread.push(`${key}: ${statusText(fact)}`);
       continue;
     }
-    const parsed = tryParseSddl(fact.sddl);
+    const parsed = parseSddlOnce(fact.sddl);
     if (!parsed.ok) {
       unread.push(`${key}: the SDDL could not be parsed (${parsed.message})`);
       continue;
@@ -184,7 +184,7 @@ function judgeAutoUpdate(
     check('NotRun', `the AutoUpdate key's security descriptor could not be read (${statusText(fact)})`);
     return;
   }
-  const parsed = tryParseSddl(fact.sddl);
+  const parsed = parseSddlOnce(fact.sddl);
   if (!parsed.ok) {
     report.finding('WUT-ACL-005', {
       detail: `The SDDL collected for ${AUTO_UPDATE} could not be parsed, so CryptSvc's access cannot be judged: ${parsed.message}`,

@@ -4,8 +4,10 @@ import { evaluateAccess } from '../../src/acl/access';
 import { CRYPTSVC_SID, REQUIRED_MASK } from '../../src/acl/autoUpdateAcl';
 import { daclWithInheritance, inheritedAces } from '../../src/acl/inherit';
 import { KEY_ALL_ACCESS, KEY_READ, mapGenericKeyRights } from '../../src/acl/rights';
-import { formatDacl, parseSddl } from '../../src/acl/sddl';
+import { formatDacl, parseSddl, parseSddlOnce } from '../../src/acl/sddl';
 import { serviceSid } from '../../src/acl/sid';
+import { invoke } from '../../src/index';
+import { loadCases } from './caseFiles';
 
 test('the CryptSvc and TrustedInstaller service SIDs match FACTS.md 3.2', () => {
   assert.equal(CRYPTSVC_SID, 'S-1-5-80-242729624-280608522-2219052887-3187409060-2225943459');
@@ -36,4 +38,36 @@ test('a right denied first stays denied; a right granted first is not taken away
   assert.equal(denyFirst.granted, KEY_ALL_ACCESS & ~0x20006);
   const allowFirst = evaluateAccess(parseSddl('D:(A;;KA;;;WD)(D;;KW;;;WD)'), ['S-1-1-0']);
   assert.equal(allowFirst.granted, KEY_ALL_ACCESS);
+});
+
+test('a descriptor parsed once is shared frozen: the same object for the same text, and nothing can change it', () => {
+  const text = 'O:SYG:SYD:P(A;CI;KA;;;SY)(A;CI;KR;;;BU)';
+  const first = parseSddlOnce(text);
+  assert.equal(parseSddlOnce(text), first);
+  assert.ok(first.ok);
+  assert.deepEqual(first.sd, parseSddl(text));
+  assert.throws(() => {
+    (first.sd.dacl?.aces as unknown[]).push({});
+  }, TypeError);
+  assert.throws(() => {
+    (first.sd.dacl?.aces[0] as { mask: number }).mask = 0;
+  }, TypeError);
+  assert.throws(() => {
+    (first.sd.dacl?.aces[0]?.flags as string[]).pop();
+  }, TypeError);
+  const bad = parseSddlOnce('O:toString');
+  assert.equal(bad.ok, false);
+  assert.equal(parseSddlOnce('O:toString'), bad);
+});
+
+test('the verdicts do not depend on which descriptors were parsed before: every case answers the same in reverse order', () => {
+  const cases = loadCases();
+  const forward = cases.map((c) => invoke(c.command, c.requestText));
+  const backward = cases
+    .slice()
+    .reverse()
+    .map((c) => invoke(c.command, c.requestText))
+    .reverse();
+  assert.ok(cases.length > 400, `${cases.length} cases`);
+  for (let i = 0; i < cases.length; i++) assert.equal(backward[i], forward[i], (cases[i] as { id: string }).id);
 });
