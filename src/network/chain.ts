@@ -97,18 +97,29 @@ function issuerOf(
   return undefined;
 }
 
-/** dnKey with its answers kept, for the names of one chain or of one diagnosis's chains. */
-export function dnKeys(): (dn: string) => string {
+/**
+ * dnKey with its answers kept (up to `limit` names, then forgotten and kept afresh), for the names
+ * of one chain, or of every diagnosis an engine makes: a key depends on the name's text alone.
+ */
+export function dnKeys(limit = Infinity): (dn: string) => string {
   const known = new Map<string, string>();
   return (dn) => {
     let key = known.get(dn);
     if (key === undefined) {
       key = dnKey(dn);
+      if (known.size >= limit) known.clear();
       known.set(dn, key);
     }
     return key;
   };
 }
+
+/**
+ * The names' keys kept across an engine's diagnoses: a fleet's machines see the same CAs (the
+ * public ones, and the same TLS-inspection product's behind one proxy), so a fleet report works
+ * each name out once, not once per machine.
+ */
+export const SHARED_DN_KEYS = dnKeys(4096);
 
 /** Certificates deduplicated by thumbprint, the leaf first. */
 function distinct(certificates: readonly CertificateFact[]): CertificateFact[] {

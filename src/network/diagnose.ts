@@ -3,7 +3,7 @@ import type { DiagnoseContext, FamilyResult, Signal } from '../core/family';
 import { type Evidence, type Finding, Reporter } from '../core/findings';
 import { TICKS_PER_SECOND, describeSeconds, formatTicks, parseIsoToTicks } from '../core/time';
 import { FAMILY_ID, NETWORK_CATALOGUE, NETWORK_CHECKS } from './catalogue';
-import { type ChainJudgement, type ChainOptions, commonName, dnKeys, judgeChain } from './chain';
+import { type ChainJudgement, type ChainOptions, SHARED_DN_KEYS, commonName, judgeChain } from './chain';
 import { type DnsJudgement, judgeDns } from './dns';
 import {
   BLOCK_PAGE_ADDRESSES,
@@ -120,8 +120,9 @@ function chainOptions(options: NetworkOptions): ChainOptions {
           : [...GENUINE_CERTIFICATES, ...extra],
     genuineIssuerNames: [...GENUINE_ISSUER_NAMES, ...extra.map((g) => g.name)],
     products: INTERCEPTION_PRODUCTS,
-    // The probes of one machine present the same CAs: each name's key is worked out once.
-    keyOf: dnKeys(),
+    // The probes of one machine, and the machines of a fleet, present the same CAs: each name's key
+    // is worked out once per engine.
+    keyOf: SHARED_DN_KEYS,
   };
 }
 

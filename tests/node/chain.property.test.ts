@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { parseDn, rdnTexts } from '../../src/network/chain';
+import { dnKeys, parseDn, rdnTexts } from '../../src/network/chain';
 
 /** The cut as it was first written: one step per character (the reference). */
 function rdnTextsByCharacter(dn: string): string[] {
@@ -45,4 +45,13 @@ test('parseDn reads quoted values with commas and doubled quotes', () => {
   ]);
   assert.deepEqual(parseDn('CN="a ""quoted"" name"'), [{ key: 'CN', value: 'a "quoted" name' }]);
   assert.deepEqual(parseDn(''), []);
+});
+
+test('names keep their keys when the kept keys are forgotten: a bound of 2 answers as no bound does', () => {
+  const names = ['CN=A, O=X', 'O=X,CN=a', 'CN=B', 'cn=b', 'CN=C,  O=Y', 'CN=A, O=X', 'O=Y,CN=C', 'CN=B'];
+  const bounded = dnKeys(2);
+  const unbounded = dnKeys();
+  for (const name of [...names, ...names.slice().reverse()]) assert.equal(bounded(name), unbounded(name), name);
+  assert.equal(unbounded('CN=A, O=X'), unbounded('O=X,CN=a'));
+  assert.notEqual(unbounded('CN=A, O=X'), unbounded('CN=B'));
 });
