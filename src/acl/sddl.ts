@@ -1,3 +1,4 @@
+import { remember } from '../core/remember';
 import { EngineError } from '../core/errors';
 import { lookup } from '../core/table';
 import { RIGHT_ALIASES, formatRights } from './rights';
@@ -322,29 +323,18 @@ export function tryParseSddl(input: string): SddlParse {
   }
 }
 
-/** Descriptors already parsed in this engine, by their text (see parseSddlOnce). */
-const PARSED = new Map<string, SddlParse>();
-/** Enough for every distinct descriptor of a large fleet's keys; cleared when full. */
-const PARSED_LIMIT = 1024;
-
 /**
- * tryParseSddl for the descriptors a diagnosis reads: each text parsed once per engine. A fleet's
- * machines mostly carry the same descriptors for the same keys (the operating system's defaults),
- * so a fleet report parses each of them once, not once per machine. The result is frozen, all the
- * way down: a caller that tried to change a shared descriptor would throw (the bundle is strict)
- * rather than change another machine's verdict.
+ * tryParseSddl for the descriptors a diagnosis reads: each text parsed once per engine (up to 1,024
+ * texts kept). A fleet's machines mostly carry the same descriptors for the same keys (the
+ * operating system's defaults), so a fleet report parses each of them once, not once per machine.
+ * The result is frozen, all the way down: a caller that tried to change a shared descriptor would
+ * throw (the bundle is strict) rather than change another machine's verdict.
  */
-export function parseSddlOnce(input: string): SddlParse {
-  let parsed = PARSED.get(input);
-  if (parsed === undefined) {
-    parsed = tryParseSddl(input);
-    if (parsed.ok) freezeDescriptor(parsed.sd);
-    Object.freeze(parsed);
-    if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
-    PARSED.set(input, parsed);
-  }
-  return parsed;
-}
+export const parseSddlOnce: (input: string) => SddlParse = remember((input) => {
+  const parsed = tryParseSddl(input);
+  if (parsed.ok) freezeDescriptor(parsed.sd);
+  return Object.freeze(parsed);
+}, 1024);
 
 function freezeDescriptor(sd: SecurityDescriptor): void {
   if (sd.dacl !== null) {

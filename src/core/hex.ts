@@ -2,7 +2,7 @@ const HEX_PATTERN = /^(?:[0-9a-fA-F]{2})*$/;
 
 /** Parses a hex string (no separators) into bytes; null when it is not whole bytes of hex. */
 export function hexToBytes(hex: string): number[] | null {
-  if (!HEX_PATTERN.test(hex)) {
+  if (!isHex(hex)) {
     return null;
   }
   const bytes: number[] = [];

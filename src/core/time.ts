@@ -5,16 +5,16 @@
  */
 export const TICKS_PER_SECOND = 10_000_000n;
 const TICKS_PER_MS = 10_000n;
-/** FILETIME ticks between 1601-01-01 and 1970-01-01 (Win32 FILETIME epoch). */
-export const UNIX_EPOCH_TICKS = 116_444_736_000_000_000n;
+/** Seconds between 1601-01-01 and 1970-01-01 (Win32 FILETIME epoch). */
+const UNIX_EPOCH_SECONDS = 11_644_473_600;
+/** FILETIME ticks between 1601-01-01 and 1970-01-01: 116,444,736,000,000,000. */
+export const UNIX_EPOCH_TICKS = BigInt(UNIX_EPOCH_SECONDS) * TICKS_PER_SECOND;
 /** FILETIME is a signed 64-bit quantity for the time APIs; values at or above 2^63 are not times. */
 export const MAX_FILETIME_TICKS = (1n << 63n) - 1n;
 
 const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:\d{2})$/;
 /** Days in each month of a common year. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** Seconds between 1601-01-01 and 1970-01-01. */
-const UNIX_EPOCH_SECONDS = 11_644_473_600;
 
 /**
  * Parses an ISO-8601 timestamp with an explicit zone (Z or +hh:mm) into FILETIME ticks; null if

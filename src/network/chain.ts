@@ -4,6 +4,7 @@
  * on thumbprints (which cannot be forged) and on issuer names of the presented CAs. It never
  * rests on the leaf's subject, which a forging proxy copies from the genuine leaf.
  */
+import { remember } from '../core/remember';
 import type { GenuineCertificate, InterceptionProduct } from './endpoints';
 import type { CertificateFact, ProbeFact } from './section';
 
@@ -80,7 +81,7 @@ const upper = (hex: string | null | undefined) => (typeof hex === 'string' ? hex
 
 /**
  * The presented certificate that issued `cert`: by key identifier when both have one, else by name.
- * `keyOf` is dnKey remembered for one chain (a name is compared with every other certificate's).
+ * `keyOf` is dnKey with its answers kept (a name is compared with every other certificate's).
  */
 function issuerOf(
   cert: CertificateFact,
@@ -97,21 +98,9 @@ function issuerOf(
   return undefined;
 }
 
-/**
- * dnKey with its answers kept (up to `limit` names, then forgotten and kept afresh), for the names
- * of one chain, or of every diagnosis an engine makes: a key depends on the name's text alone.
- */
+/** dnKey with its answers kept (up to `limit` names), for the names of one chain or of an engine. */
 export function dnKeys(limit = Infinity): (dn: string) => string {
-  const known = new Map<string, string>();
-  return (dn) => {
-    let key = known.get(dn);
-    if (key === undefined) {
-      key = dnKey(dn);
-      if (known.size >= limit) known.clear();
-      known.set(dn, key);
-    }
-    return key;
-  };
+  return remember(dnKey, limit);
 }
 
 /**
@@ -180,7 +169,7 @@ export interface ChainOptions {
   genuine: readonly GenuineCertificate[];
   genuineIssuerNames: readonly string[];
   products: readonly InterceptionProduct[];
-  /** Names' comparison keys, kept across the chains of one diagnosis (dnKeys()); else per chain. */
+  /** Names' comparison keys, kept beyond one chain (the network family passes SHARED_DN_KEYS); else per chain. */
   keyOf?: (dn: string) => string;
 }
 

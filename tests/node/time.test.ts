@@ -6,6 +6,7 @@ import { UNIX_EPOCH_TICKS, describeDuration, formatTicks, parseIsoToTicks } from
 
 test('the Unix epoch is 116444736000000000 FILETIME ticks', () => {
   assert.equal(parseIsoToTicks('1970-01-01T00:00:00Z'), UNIX_EPOCH_TICKS);
+  assert.equal(UNIX_EPOCH_TICKS, 116_444_736_000_000_000n);
 });
 
 test('seven fractional digits survive a round trip exactly', () => {
