@@ -215,6 +215,22 @@ export function hasRepeat(keys: readonly string[], n: number): boolean {
  */
 const KEY_END = /(?<!\\)"[ \t\n\r]*:/g;
 const KEY_END_AFTER_BACKSLASHES = /\\\\"[ \t\n\r]*:/g;
+/** A key's closing quote with white space before its colon (a text with no escaped quote). */
+const QUOTE_SPACES_COLON = /"[ \t\n\r]+:/g;
+
+/**
+ * The two counts above, taken natively in one split where they can be: in a text with no backslash
+ * before a quote (a snapshot's own text, as a rule) no quote follows a backslash, so they count
+ * every quote-colon pair, which a split on '":' and a count of the rarer pairs with white space
+ * between give exactly. Under Jint the split cost a quarter of the two lookbehind patterns on the
+ * bench fleet's texts (the patterns' matches are built as strings one by one); in Node it is even.
+ */
+export function keyEndCount(text: string): number {
+  if (text.indexOf('\\"') >= 0) {
+    return (text.match(KEY_END)?.length ?? 0) + (text.match(KEY_END_AFTER_BACKSLASHES)?.length ?? 0);
+  }
+  return text.split('":').length - 1 + (text.match(QUOTE_SPACES_COLON)?.length ?? 0);
+}
 
 /** The exact number of keys in a text: its strings marked first, then the marks followed by ':'. */
 function keysInText(text: string): number {
@@ -241,7 +257,7 @@ export function parseStrictJson(text: string): unknown {
   }
   const keys = shapeKeys(value);
   if (keys === TOO_DEEP) scanStructure(text); // throws: TooDeep, or a repeated key before it
-  const upper = (text.match(KEY_END)?.length ?? 0) + (text.match(KEY_END_AFTER_BACKSLASHES)?.length ?? 0);
+  const upper = keyEndCount(text);
   if (keys !== upper && keys !== keysInText(text)) scanStructure(text);
   return value;
 }

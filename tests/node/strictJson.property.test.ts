@@ -8,7 +8,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { JsonFault, MAX_JSON_DEPTH, hasRepeat, maxDepth, parseStrictJson, scanStructure } from '../../src/core/json';
+import {
+  JsonFault,
+  MAX_JSON_DEPTH,
+  hasRepeat,
+  keyEndCount,
+  maxDepth,
+  parseStrictJson,
+  scanStructure,
+} from '../../src/core/json';
 
 type Verdict = { value: unknown } | { kind: string; path: string; message: string };
 
@@ -76,6 +84,27 @@ test('the strict reader gives the exact scan verdict on random JSON, edited', ()
     }),
     { numRuns: 20000, seed: 27 },
   );
+});
+
+/** The definition of the key-end count: the two lookbehind patterns, counted. */
+function keyEndsByPattern(text: string): number {
+  return (text.match(/(?<!\\)"[ \t\n\r]*:/g)?.length ?? 0) + (text.match(/\\\\"[ \t\n\r]*:/g)?.length ?? 0);
+}
+
+test('the key-end count taken by one split equals the two patterns, with and without escaped quotes', () => {
+  const texts = fc.tuple(fc.json(), edit, edit).map(([t, a, b]) => b(a(t)));
+  let split = 0;
+  fc.assert(
+    fc.property(texts, (text) => {
+      if (!text.includes('\\"')) split++;
+      assert.equal(keyEndCount(text), keyEndsByPattern(text), text.substring(0, 300));
+    }),
+    { numRuns: 20000, seed: 1127 },
+  );
+  assert.ok(split > 5000, `only ${split} texts took the split`);
+  for (const text of ['', '"":', '" \t\r\n:', '\\":', 'a\\\\":"', '"\\":', '{"a" :1,"b":"x\\":"}']) {
+    assert.equal(keyEndCount(text), keyEndsByPattern(text), text);
+  }
 });
 
 test('the strict reader gives the exact scan verdict around the depth bound, with repeats before and after it', () => {
