@@ -203,33 +203,40 @@ export function hasRepeat(keys: readonly string[], n: number): boolean {
   return new Set(keys).size !== n;
 }
 
-/**
- * A quote followed by a colon, the quote after a character other than a backslash, or after two
- * backslashes. A key's closing quote is always one of these (its string ends in a character, or
- * in an escaped backslash, or is empty), and inside a string a quote is escaped, so it follows one
- * backslash, or three, or more: the two counts together are never below the number of keys in the
- * text. Nor far above it: the snapshots inside a fleet request (\"key\": in a string) are not
- * counted, where a count of every quote-colon counted each of their keys. Each pattern begins with
- * a fixed character (the lookbehind is tried only where a quote is): .NET's regular expressions,
- * which Jint runs, scan for it natively; a leading alternative was tried at every position there.
- */
-const KEY_END = /(?<!\\)"[ \t\n\r]*:/g;
-const KEY_END_AFTER_BACKSLASHES = /\\\\"[ \t\n\r]*:/g;
-/** A key's closing quote with white space before its colon (a text with no escaped quote). */
+/** A quote, white space, then a colon: a key's end when the quote is one (see keyEndCount). */
 const QUOTE_SPACES_COLON = /"[ \t\n\r]+:/g;
+const BACKSLASH = 0x5c;
 
 /**
- * The two counts above, taken natively in one split where they can be: in a text with no backslash
- * before a quote (a snapshot's own text, as a rule) no quote follows a backslash, so they count
- * every quote-colon pair, which a split on '":' and a count of the rarer pairs with white space
- * between give exactly. Under Jint the split cost a quarter of the two lookbehind patterns on the
- * bench fleet's texts (the patterns' matches are built as strings one by one); in Node it is even.
+ * The key ends in a text: quotes followed by a colon (white space between allowed), each quote
+ * after a character other than a backslash, or after two backslashes. A key's closing quote is
+ * always one of these (its string ends in a character, or in an escaped backslash, or is empty),
+ * and inside a string a quote is escaped, so it follows one backslash, or three, or more: the count
+ * is never below the number of keys in the text. Nor far above it: the snapshots inside a fleet
+ * request (\"key\": in a string) are not counted, where a count of every quote-colon counted each
+ * of their keys.
+ *
+ * No look-behind (ARCHITECTURE.md: Jint limits): a text with no backslash before a quote (a
+ * snapshot's own text, as a rule) has its quote-colons counted by one native split, which under
+ * Jint cost a quarter of a look-behind pattern's matches on the bench fleet's texts; any other text
+ * (a fleet request) by an indexOf walk over its quote-colons, as fast as the look-behind pattern in
+ * Node and 1.5 x its time under Jint. The rarer quote-space-colons are found by one pattern, and
+ * in that second kind of text each is checked for the backslash before it.
  */
 export function keyEndCount(text: string): number {
-  if (text.indexOf('\\"') >= 0) {
-    return (text.match(KEY_END)?.length ?? 0) + (text.match(KEY_END_AFTER_BACKSLASHES)?.length ?? 0);
+  const plain = text.indexOf('\\"') < 0;
+  let count = 0;
+  if (plain) count = text.split('":').length - 1;
+  else {
+    for (let at = text.indexOf('":'); at >= 0; at = text.indexOf('":', at + 2)) {
+      if (text.charCodeAt(at - 1) !== BACKSLASH || text.charCodeAt(at - 2) === BACKSLASH) count++;
+    }
   }
-  return text.split('":').length - 1 + (text.match(QUOTE_SPACES_COLON)?.length ?? 0);
+  QUOTE_SPACES_COLON.lastIndex = 0;
+  for (let m = QUOTE_SPACES_COLON.exec(text); m !== null; m = QUOTE_SPACES_COLON.exec(text)) {
+    if (plain || text.charCodeAt(m.index - 1) !== BACKSLASH || text.charCodeAt(m.index - 2) === BACKSLASH) count++;
+  }
+  return count;
 }
 
 /** The exact number of keys in a text: its strings marked first, then the marks followed by ':'. */
@@ -239,7 +246,7 @@ function keysInText(text: string): number {
 
 /**
  * Parses JSON text strictly; throws JsonFault. The engine's own JSON.parse makes the value, one
- * walk counts its keys and levels, and two native counts of quote-colon pairs bound the text's keys
+ * walk counts its keys and levels, and the count of key ends (keyEndCount) bounds the text's keys
  * from above: equal counts prove no key was repeated (in Node a quarter of the old read's cost,
  * which stripped the strings and the brackets from the text first). A repeated key, too deep a
  * nesting, or a string holding an escaped quote before a colon, takes the slower exact paths; the
