@@ -33,6 +33,18 @@ try {
                 ($Count * 1000 / $ms), $first, $(if ($run.Name) { " ($($run.Name))" } else { '' }))
         }
     }
+    # The reading floor (bench/report-floor.cjs): the files read, the batch requests built and the
+    # engine's strict read of each request and text, nothing judged. No report can beat it here.
+    $floor = [ordered]@{}
+    foreach ($threads in @([Environment]::ProcessorCount, 1)) {
+        $line = @(& node (Join-Path $PSScriptRoot 'report-floor.cjs') (Resolve-Path -LiteralPath $PackagePath).ProviderPath $dir $threads)[0]
+        if ($LASTEXITCODE -ne 0 -or -not $line) { throw "report-floor.cjs failed with exit code $LASTEXITCODE." }
+        $measured = $line | ConvertFrom-Json
+        $floor["threads$threads"] = [ordered]@{ threads = $threads; ms = $measured.ms; perSec = $measured.perSec }
+        Write-Host ("reading floor (read, request, strict read; nothing judged), {0} thread(s): {1:N0} snapshots in {2:N1} s = {3:N0}/s" -f
+            $threads, $Count, ($measured.ms / 1000), $measured.perSec)
+    }
+    $rows['readingFloor'] = $floor
     $summary = [ordered]@{ date = [DateTime]::UtcNow.ToString('yyyy-MM-dd'); snapshots = $Count; target = '>= 2000 snapshots/s'; runs = $rows }
     $summary | ConvertTo-Json -Depth 4 | Set-Content -LiteralPath $OutFile
 } finally {
