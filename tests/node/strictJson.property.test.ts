@@ -53,7 +53,7 @@ const edit = fc.oneof(
   fc.constant((t: string) => t.replace(/\{("[^"\\]*":[^,{}[\]]*),/, '{$1,$1,')),
   fc.constant((t: string) => t.replace(/\{("[^"\\]*":[^,{}[\]]*)\}/, '{$1,$1}')),
   // whitespace between a key and its colon: every key's, or one key's
-  fc.constant((t: string) => t.replace(/":/g, '" \n\t:')),
+  fc.constantFrom(' \n\t', '\r\n', ' ', '\n', '\t', '\r').map((ws) => (t: string) => t.replace(/":/g, `"${ws}:`)),
   fc.nat(20).map((n) => (t: string) => {
     let seen = 0;
     return t.replace(/":/g, (m) => (seen++ === n ? '" :' : m));
