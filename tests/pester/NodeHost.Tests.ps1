@@ -78,6 +78,38 @@ Describe 'The wutrust npm package' {
         Write-Host "    $($jint.Count) snapshots: identical in Node and Jint"
     }
 
+    It 'runs the engine in its own function, leaving no global behind, with the answers of the bundle run in a separate vm context' {
+        # lib/engine.js compiles the bundle as a function body in Node's own context (a vm context
+        # made every built-in slower; bench/README.md 0j): the same answers, and no name leaks out.
+        $script = Join-Path $TestDrive 'engine-context.cjs'
+        Set-Content -LiteralPath $script -Encoding ascii -Value @(
+            "const fs = require('node:fs'), path = require('node:path'), vm = require('node:vm');"
+            "const [pkg, ...files] = process.argv.slice(2);"
+            "const { callText } = require(path.join(pkg, 'lib', 'engine.js'));"
+            "callText('engineInfo', '{}');"
+            "const leaked = ['WuTrustEngine', 'WuTrustInvoke'].filter((n) => n in globalThis);"
+            "const context = vm.createContext({});"
+            "vm.runInContext(fs.readFileSync(path.join(pkg, 'dist', 'WuTrust.Engine.js'), 'utf8'), context);"
+            "let differ = 0;"
+            "for (const f of files) {"
+            "  const text = fs.readFileSync(f, 'utf8');"
+            "  const own = (() => { try { return callText('diagnose', text); } catch (e) { return 'error ' + e.code + ' ' + e.message; } })();"
+            "  const r = JSON.parse(context.WuTrustInvoke('diagnose', text));"
+            "  const other = r.ok ? JSON.stringify(r.result) : 'error ' + r.error.code + ' ' + r.error.message;"
+            "  if (own !== other) differ++;"
+            "}"
+            "console.log(JSON.stringify({ leaked, files: files.length, differ }));"
+        )
+        $files = @(Get-WuCaseSnapshots)
+        $line = @(& node $script $script:Package @files)[-1]
+        $LASTEXITCODE | Should -Be 0
+        $result = $line | ConvertFrom-Json
+        @($result.leaked).Count | Should -Be 0
+        $result.files | Should -Be $files.Count
+        $result.files | Should -BeGreaterThan 100
+        $result.differ | Should -Be 0
+    }
+
     It 'report over 2,000 generated snapshots: counts per finding ID right; corrupt and newer files listed as not analysed' {
         $dir = Join-Path $TestDrive 'fleet'
         $null = New-Item -ItemType Directory -Path $dir
