@@ -128,6 +128,15 @@ Describe 'The wutrust npm package' {
         $single = Invoke-WuNode -Arguments @('report', $dir, '--jsonl', (Join-Path $TestDrive 'one.jsonl'), '--threads', '1')
         $single.Lines | Should -Be $run.Lines
         (Get-Content -Raw -LiteralPath (Join-Path $TestDrive 'one.jsonl')) | Should -Be (Get-Content -Raw -LiteralPath $jsonl)
+        # --progress: a line per batch on standard error, counting up to every file; the report unchanged.
+        $watched = Invoke-WuNode -Arguments @('report', $dir, '--threads', '2', '--batch-size', '500', '--progress')
+        $counts = @($watched.Lines | Where-Object { $_ -match '^wutrust report: (\d+) of 2002 snapshot file\(s\) judged$' } |
+                ForEach-Object { [int]($_ -replace '^wutrust report: (\d+) of .*$', '$1') })
+        $counts.Count | Should -Be 6
+        $counts[-1] | Should -Be 2002
+        for ($k = 1; $k -lt $counts.Count; $k++) { $counts[$k] | Should -BeGreaterThan $counts[$k - 1] }
+        @($watched.Lines | Where-Object { $_ -notlike 'wutrust report: *' }) | Should -Be $run.Lines
+        @($run.Lines | Where-Object { $_ -like 'wutrust report: *' }).Count | Should -Be 0
         $run.ExitCode | Should -Be 1
         $run.Lines[0] | Should -BeLike '2000 machine(s):*2 file(s) not analysed'
         ($run.Lines | Where-Object { $_ -like '*not analysed:*zz-corrupt.json: InvalidJson*' }) | Should -Not -BeNullOrEmpty

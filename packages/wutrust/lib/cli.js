@@ -16,6 +16,7 @@ const USAGE = `wutrust ${PACKAGE.version}: Windows Update certificate trust, jud
   wutrust analyze <snapshot.json...> [--json]      judge snapshots (as Get-WuTrustStatus -Snapshot)
   wutrust report <folders|files|globs...> [--html <file>] [--jsonl <file>] [--recurse] [--redact [--redact-key <k>]]
                  [--threads <n>]                   engines at once (default: the processors)
+                 [--progress]                      files judged so far, on standard error (on a terminal: always)
   wutrust collect [--out <file>] [--skip-network]   this machine's snapshot (Windows; the module's collectors)
   wutrust watch [--interval <s>] [--rounds <n>] [--collector <module.js>]   re-judge, print only what changed
                  collect and watch take --bridge spawn|edge-js (default: edge-js when it loads, else spawn)
@@ -98,11 +99,27 @@ async function report(argv, write) {
   for (const m of missing) process.stderr.write(`wutrust: nothing matches '${m}'.\n`);
   if (argv._.length === 0) throw new Error('report needs folders, files or globs of snapshots.');
   const redact = argv.flags.redact === true || argv.flags['redact-key'] !== undefined;
+  // Progress on standard error: one line rewritten in place on a terminal, a line per batch when
+  // asked for elsewhere (--progress); standard output keeps the report alone.
+  const terminal = process.stderr.isTTY === true;
+  let rewritten = false;
+  const progress =
+    terminal || argv.flags.progress === true
+      ? (done, total) => {
+          const line = `wutrust report: ${done} of ${total} snapshot file(s) judged`;
+          if (terminal) {
+            process.stderr.write(`\r${line}`);
+            rewritten = true;
+          } else process.stderr.write(`${line}\n`);
+        }
+      : undefined;
   const run = await fleetReportParallel(files, {
     workers: argv.flags.threads ? Number(argv.flags.threads) : require('node:os').availableParallelism(),
     batchSize: argv.flags['batch-size'] ? Number(argv.flags['batch-size']) : 200,
     redactKey: redact ? String(argv.flags['redact-key'] ?? '') : null,
+    progress,
   });
+  if (rewritten) process.stderr.write('\n');
   if (argv.flags.jsonl) fs.writeFileSync(argv.flags.jsonl, run.records.map((r) => `${r}\n`).join(''));
   if (argv.flags.html) {
     const meta = {

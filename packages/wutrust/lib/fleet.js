@@ -140,17 +140,28 @@ async function fleetReportParallel(files, options = {}) {
   const size = Math.ceil(files.length / workers);
   const slices = [];
   for (let w = 0; w < workers; w++) slices.push(files.slice(w * size, (w + 1) * size));
+  const done = slices.map(() => 0);
   const parts = await Promise.all(
     slices.map(
-      (slice) =>
+      (slice, index) =>
         new Promise((resolve, reject) => {
           const worker = new Worker(__filename, {
             workerData: {
               slice,
               options: { batchSize, logMaxAgeDays: options.logMaxAgeDays, redactKey: options.redactKey },
+              progress: typeof options.progress === 'function',
             },
           });
-          worker.once('message', resolve);
+          // Messages: { progress } after each batch (when asked), then the slice's report.
+          worker.on('message', (m) => {
+            if (m !== null && typeof m === 'object' && 'progress' in m) {
+              done[index] = m.progress;
+              options.progress(
+                done.reduce((a, b) => a + b, 0),
+                files.length,
+              );
+            } else resolve(m);
+          });
           worker.once('error', reject);
         }),
     ),
@@ -169,7 +180,9 @@ async function fleetReportParallel(files, options = {}) {
 
 const threads = require('node:worker_threads');
 if (!threads.isMainThread && threads.workerData && threads.workerData.slice) {
-  threads.parentPort.postMessage(fleetReport(threads.workerData.slice, threads.workerData.options));
+  const { slice, options, progress } = threads.workerData;
+  const report = (n) => threads.parentPort.postMessage({ progress: n });
+  threads.parentPort.postMessage(fleetReport(slice, progress ? { ...options, progress: report } : options));
 }
 
 module.exports = { resolveInputs, readSnapshot, fleetReport, fleetReportParallel, fleetHtml };
