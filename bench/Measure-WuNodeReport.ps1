@@ -12,7 +12,8 @@ param(
     [string]$BeforePackagePath
 )
 $ErrorActionPreference = 'Stop'
-$cli = Join-Path (Resolve-Path -LiteralPath $PackagePath).ProviderPath 'bin/wutrust.js'
+$packageDir = (Resolve-Path -LiteralPath $PackagePath).ProviderPath
+$cli = Join-Path $packageDir 'bin/wutrust.js'
 $dir = Join-Path ([System.IO.Path]::GetTempPath()) ('wutrust-bench-node-' + [guid]::NewGuid().ToString('N'))
 $null = New-Item -ItemType Directory -Path $dir
 try {
@@ -37,7 +38,7 @@ try {
     # engine's strict read of each request and text, nothing judged. No report can beat it here.
     $floor = [ordered]@{}
     foreach ($threads in @([Environment]::ProcessorCount, 1)) {
-        $line = @(& node (Join-Path $PSScriptRoot 'report-floor.cjs') (Resolve-Path -LiteralPath $PackagePath).ProviderPath $dir $threads)[0]
+        $line = @(& node (Join-Path $PSScriptRoot 'report-floor.cjs') $packageDir $dir $threads)[0]
         if ($LASTEXITCODE -ne 0 -or -not $line) { throw "report-floor.cjs failed with exit code $LASTEXITCODE." }
         $measured = $line | ConvertFrom-Json
         $floor["threads$threads"] = [ordered]@{ threads = $threads; ms = $measured.ms; perSec = $measured.perSec }

@@ -1,9 +1,9 @@
 'use strict';
 // The reading floor of `wutrust report` (bench/Measure-WuNodeReport.ps1): what every run does before
 // anything is judged, with the installed package's own code - each file read (readSnapshot), the
-// batch request built as lib/fleet.js builds it, and the engine's strict read of that request and of
-// each snapshot text (the engineInfo command reads its request like every command, then answers
-// from a constant). No report can be faster than this on the same machine. Files are sliced over
+// batch request built by lib/fleet.js (batchItem, batchRequest), and the engine's strict read of
+// that request and of each snapshot text (the engineInfo command reads its request like every
+// command, then answers from a constant). No report can be faster than this on the same machine. Files are sliced over
 // worker threads as fleetReportParallel slices them.
 // Usage: node report-floor.cjs <package folder> <folder of snapshots> <threads>. Prints one JSON line.
 const fs = require('node:fs');
@@ -13,14 +13,14 @@ const { Worker, isMainThread, parentPort, workerData } = require('node:worker_th
 const BATCH = 200;
 
 function readSlice(packageDir, files) {
-  const { readSnapshot } = require(path.join(packageDir, 'lib', 'fleet.js'));
+  const { readSnapshot, batchItem, requestTail, batchRequest } = require(path.join(packageDir, 'lib', 'fleet.js'));
   const { callText } = require(path.join(packageDir, 'lib', 'engine.js'));
+  const tail = requestTail({});
   let bytes = 0;
   for (let start = 0; start < files.length; start += BATCH) {
     const texts = files.slice(start, start + BATCH).map((f) => readSnapshot(f));
-    const items = texts.map((t, i) => `{"source":${JSON.stringify(files[start + i])},"text":${JSON.stringify(t)}}`);
-    const request = `{"items":[${items.join(',')}],"options":{"logMaxAgeDays":30},"summary":null}`;
-    callText('engineInfo', request);
+    const items = texts.map((t, i) => batchItem(files[start + i], t));
+    callText('engineInfo', batchRequest(items, tail, 'null'));
     for (const t of texts) {
       callText('engineInfo', t);
       bytes += t.length;

@@ -63,14 +63,30 @@ function readSnapshot(file) {
   return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
 }
 
-/** Judges the files in batches; returns { summary, summaryJson, records: [jsonl chunks], machines, notAnalysed }. */
-function fleetReport(files, options = {}) {
-  const batchSize = options.batchSize || 200;
-  const tail =
+/** One file's item in a fleetReport request: its name and its text as JSON strings (the text stays data). */
+function batchItem(file, text) {
+  return `{"source":${JSON.stringify(file)},"text":${JSON.stringify(text)}}`;
+}
+
+/** The part of every fleetReport request after its items: the options and the redaction key. */
+function requestTail(options) {
+  return (
     `,"options":{"logMaxAgeDays":${options.logMaxAgeDays ?? 30}}` +
     (options.redactKey !== undefined && options.redactKey !== null
       ? `,"redactKey":${JSON.stringify(options.redactKey)}`
-      : '');
+      : '')
+  );
+}
+
+/** A batch's fleetReport request: its items, the tail, and the summary carried over (JSON text). */
+function batchRequest(items, tail, summaryJson) {
+  return `{"items":[${items.join(',')}]${tail},"summary":${summaryJson}}`;
+}
+
+/** Judges the files in batches; returns { summary, summaryJson, records: [jsonl chunks], machines, notAnalysed }. */
+function fleetReport(files, options = {}) {
+  const batchSize = options.batchSize || 200;
+  const tail = requestTail(options);
   let summaryJson = 'null';
   let summary = null;
   const records = [];
@@ -80,14 +96,12 @@ function fleetReport(files, options = {}) {
     const items = [];
     for (const file of files.slice(start, start + batchSize)) {
       try {
-        items.push(`{"source":${JSON.stringify(file)},"text":${JSON.stringify(readSnapshot(file))}}`);
+        items.push(batchItem(file, readSnapshot(file)));
       } catch (e) {
         notAnalysed.push({ source: file, code: 'Unreadable', reason: e.message });
       }
     }
-    const result = JSON.parse(
-      callText('fleetReport', `{"items":[${items.join(',')}]${tail},"summary":${summaryJson}}`),
-    );
+    const result = JSON.parse(callText('fleetReport', batchRequest(items, tail, summaryJson)));
     summary = result.summary;
     summaryJson = result.summaryJson;
     machines.push(...result.machines);
@@ -185,4 +199,13 @@ if (!threads.isMainThread && threads.workerData && threads.workerData.slice) {
   threads.parentPort.postMessage(fleetReport(slice, progress ? { ...options, progress: report } : options));
 }
 
-module.exports = { resolveInputs, readSnapshot, fleetReport, fleetReportParallel, fleetHtml };
+module.exports = {
+  resolveInputs,
+  readSnapshot,
+  batchItem,
+  requestTail,
+  batchRequest,
+  fleetReport,
+  fleetReportParallel,
+  fleetHtml,
+};
